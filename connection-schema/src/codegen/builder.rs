@@ -1,0 +1,123 @@
+//! The build-script entry point: pages in, one formatted Rust file out.
+
+use std::path::{Path, PathBuf};
+
+use super::emit::render_pages;
+use super::error::Error;
+use super::model::Page;
+use super::parse::parse_page;
+
+/// Generates choice enums from Learn pages, for a `build.rs` or a tool.
+///
+/// ```no_run
+/// // build.rs
+/// let out = std::path::Path::new(&std::env::var_os("OUT_DIR").unwrap()).join("choices.rs");
+/// let result = connection_schema::codegen::Builder::new()
+///     .page("docs/connection.md")
+///     .write_if_changed(&out);
+/// if let Err(error) = result {
+///     println!("cargo::error={error}");
+/// }
+/// ```
+///
+/// Page paths are read relative to the current directory (a build script runs in its package's
+/// root) and are written into the generated file as given, so pass relative paths: an absolute
+/// one would make the output differ between machines.
+#[derive(Clone, Default)]
+pub struct Builder {
+    pages: Vec<PathBuf>,
+    crate_path: Option<syn::Path>,
+}
+
+impl Builder {
+    /// A builder with no pages, generating code that names the runtime crate
+    /// `::connection_schema`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a page. Pages are emitted in the order they are added.
+    pub fn page(mut self, path: impl Into<PathBuf>) -> Self {
+        self.pages.push(path.into());
+        self
+    }
+
+    /// How the generated code names the runtime crate, for a crate that depends on
+    /// `connection-schema` under another name, e.g. `"::choices_runtime"`.
+    pub fn crate_path(mut self, path: &str) -> Result<Self, Error> {
+        let parsed = syn::parse_str::<syn::Path>(path)
+            .map_err(|e| Error::file(path, format!("not a Rust path: {e}")))?;
+        self.crate_path = Some(parsed);
+        Ok(self)
+    }
+
+    /// Reads and parses every page.
+    pub fn parse(&self) -> Result<Vec<Page>, Error> {
+        self.pages.iter().map(|path| read_page(path)).collect()
+    }
+
+    /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it.
+    pub fn generate(&self) -> Result<String, Error> {
+        let pages = self.parse()?;
+        check_unique_type_names(&pages)?;
+        render_pages(&pages, self.crate_path.as_ref())
+    }
+
+    /// Generates and writes `out`, leaving the file (and its modification time) alone when it
+    /// already holds these bytes. Returns whether it wrote.
+    pub fn write_if_changed(&self, out: &Path) -> Result<bool, Error> {
+        let source = self.generate()?;
+        write_if_changed(out, source.as_bytes())
+    }
+}
+
+impl std::fmt::Debug for Builder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let crate_path = self
+            .crate_path
+            .as_ref()
+            .map(|path| quote::ToTokens::to_token_stream(path).to_string());
+        f.debug_struct("Builder")
+            .field("pages", &self.pages)
+            .field("crate_path", &crate_path)
+            .finish()
+    }
+}
+
+/// Reads and parses one page; the path in messages is the one given.
+pub fn read_page(path: &Path) -> Result<Page, Error> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
+    parse_page(&shown, &bytes)
+}
+
+fn write_if_changed(out: &Path, bytes: &[u8]) -> Result<bool, Error> {
+    if std::fs::read(out).is_ok_and(|old| old == bytes) {
+        return Ok(false);
+    }
+    std::fs::write(out, bytes)
+        .map_err(|e| Error::file(&out.display().to_string(), format!("cannot write: {e}")))?;
+    Ok(true)
+}
+
+/// Two pages (or two columns) whose enums would get the same Rust name cannot share a file.
+fn check_unique_type_names(pages: &[Page]) -> Result<(), Error> {
+    let mut seen: Vec<(String, &Page, usize)> = Vec::new();
+    for page in pages {
+        for column in &page.columns {
+            let name = super::naming::type_name(&column.name);
+            if let Some((_, first_page, first_line)) = seen.iter().find(|(n, ..)| *n == name) {
+                return Err(Error::at(
+                    &page.file,
+                    column.line,
+                    format!(
+                        "column {} gives the enum name {name}, already used by {}:{}",
+                        column.name, first_page.file, first_line
+                    ),
+                ));
+            }
+            seen.push((name, page, column.line));
+        }
+    }
+    Ok(())
+}
