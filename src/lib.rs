@@ -1,0 +1,31 @@
+//! Rust enums for the choice columns of Dataverse / Dynamics 365 tables, generated at build time
+//! from the Microsoft Learn table reference pages in this crate's `docs/` folder.
+//!
+//! Each enum is `#[repr(i32)]`, `#[non_exhaustive]` and derives
+//! [`Choice`](connection_schema::Choice), which gives it `TryFrom<i32>`, `From<Enum> for i32`,
+//! `Display` (the label), `FromStr` (from the label), and the inherent `ALL`, `value()` and
+//! `label()`:
+//!
+//! ```
+//! use dataverse_choices::Record1ObjectTypeCode;
+//!
+//! let code = Record1ObjectTypeCode::try_from(10627).unwrap();
+//! assert_eq!(code, Record1ObjectTypeCode::ProfileAlbum);
+//! assert_eq!(code.to_string(), "Profile Album");
+//! assert_eq!("Profile Album".parse::<Record1ObjectTypeCode>(), Ok(code));
+//! assert_eq!(i32::from(code), 10627);
+//! assert_eq!(
+//!     Record1ObjectTypeCode::try_from(1).unwrap_err().to_string(),
+//!     "1 is not a Record1ObjectTypeCode value",
+//! );
+//! ```
+//!
+//! The crate is `#![no_std]` and its only dependency is the small runtime part of
+//! `connection-schema`; the markdown parser runs in the build script and never reaches your
+//! binary.
+#![no_std]
+#![warn(missing_docs)]
+
+pub use connection_schema::{Choice, UnknownLabel, UnknownValue};
+
+include!(concat!(env!("OUT_DIR"), "/choices.rs"));
