@@ -1,0 +1,9 @@
+use connection_schema::Choice;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Choice)]
+pub enum StateCode {
+    #[choice(label = "Active")]
+    Active = 0,
+}
+
+fn main() {}
