@@ -25,7 +25,9 @@ fn main() {
     };
     let builder = PAGES
         .iter()
-        .fold(connection_schema::codegen::Builder::new(), |b, page| b.page(page));
+        .fold(connection_schema::codegen::Builder::new(), |b, page| {
+            b.page(page)
+        });
     if let Err(error) = builder.write_if_changed(&out_dir.join("choices.rs")) {
         println!("cargo::error={error}");
     }

@@ -44,7 +44,9 @@ fn run(args: &[String]) -> Result<String, String> {
         "help" | "--help" | "-h" => Ok(USAGE.to_owned()),
         "extract" => match files {
             [file] => extract(file),
-            _ => Err(format!("error: extract takes exactly one FILE.md\n\n{USAGE}")),
+            _ => Err(format!(
+                "error: extract takes exactly one FILE.md\n\n{USAGE}"
+            )),
         },
         "generate" if !files.is_empty() => {
             let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));

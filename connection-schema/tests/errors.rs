@@ -113,7 +113,11 @@ fn column_repeated_on_one_page() {
 
 #[test]
 fn empty_choice_table() {
-    let error = parse_page("empty.md", b"# T\n#### A Choices/Options\n|Value|Label|\n|-|-|\n").map(|_| ());
+    let error = parse_page(
+        "empty.md",
+        b"# T\n#### A Choices/Options\n|Value|Label|\n|-|-|\n",
+    )
+    .map(|_| ());
     assert_eq!(
         error.map_err(|e| e.to_string()),
         Err("empty.md:2: choice column A has a table with no options".into())
@@ -122,7 +126,11 @@ fn empty_choice_table() {
 
 #[test]
 fn page_without_title() {
-    let error = parse_page("untitled.md", b"#### A Choices/Options\n|Value|Label|\n|-|-|\n|1|x|\n").map(|_| ());
+    let error = parse_page(
+        "untitled.md",
+        b"#### A Choices/Options\n|Value|Label|\n|-|-|\n|1|x|\n",
+    )
+    .map(|_| ());
     assert_eq!(
         error.map_err(|e| e.to_string()),
         Err("untitled.md: page has no `# title` heading".into())

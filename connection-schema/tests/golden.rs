@@ -9,8 +9,11 @@ const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/connecti
 
 /// What the root package's build script writes: the page path as seen from the workspace root.
 fn generate_seed() -> String {
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/connection.md"))
-        .unwrap_or_else(|e| panic!("docs/connection.md: {e}"));
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/connection.md"
+    ))
+    .unwrap_or_else(|e| panic!("docs/connection.md: {e}"));
     let page = parse_page("docs/connection.md", &bytes).unwrap_or_else(|e| panic!("{e}"));
     render_pages(&[page], None).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -74,7 +77,10 @@ fn duplicate_labels_get_the_documented_attribute() {
     let code = render_pages(&[page], None).unwrap_or_else(|e| panic!("{e}"));
     assert!(code.contains("#[choice(allow_duplicate_labels)]"), "{code}");
     assert!(code.contains("pub enum Statuscode"), "{code}");
-    assert!(code.contains("Active = 1,") && code.contains("Active2 = 2,"), "{code}");
+    assert!(
+        code.contains("Active = 1,") && code.contains("Active2 = 2,"),
+        "{code}"
+    );
 }
 
 #[test]

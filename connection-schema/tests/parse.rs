@@ -23,7 +23,10 @@ fn options(page: &Page, index: usize) -> Vec<(i32, &str, usize)> {
 #[test]
 fn reads_title_columns_and_rows_in_document_order() {
     let page = fixture("widget.md");
-    assert_eq!(page.title, "Widget table/entity reference (Contoso Fixtures)");
+    assert_eq!(
+        page.title,
+        "Widget table/entity reference (Contoso Fixtures)"
+    );
     let names: Vec<&str> = page.columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["Color", "widget_size"]);
     assert_eq!(page.columns[0].line, 12);

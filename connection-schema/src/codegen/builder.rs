@@ -87,7 +87,8 @@ impl std::fmt::Debug for Builder {
 /// Reads and parses one page; the path in messages is the one given.
 pub fn read_page(path: &Path) -> Result<Page, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
     parse_page(&shown, &bytes)
 }
 

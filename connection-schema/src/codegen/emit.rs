@@ -17,7 +17,10 @@ const FIRST_ENVIRONMENT_SPECIFIC_OBJECT_TYPE_CODE: i32 = 10_000;
 /// The enums of `page` as tokens. `crate_path` is how the generated code names the
 /// `connection_schema` crate when it is not `::connection_schema`.
 pub fn emit_page(page: &Page, crate_path: Option<&syn::Path>) -> TokenStream {
-    let enums = page.columns.iter().map(|c| emit_column(page, c, crate_path));
+    let enums = page
+        .columns
+        .iter()
+        .map(|c| emit_column(page, c, crate_path));
     quote! { #(#enums)* }
 }
 
@@ -53,20 +56,28 @@ fn emit_column(page: &Page, column: &Column, crate_path: Option<&syn::Path>) -> 
         .map(|o| (o.value, o.label.as_str()))
         .collect();
     let variant_names = naming::variant_names(&pairs);
-    let variants = column.options.iter().zip(&variant_names).map(|(option, name)| {
-        let ident = Ident::new(name, Span::call_site());
-        let label = option.label.as_str();
-        let mut doc = vec![doc_line(format!("{} (`{}`)", escape_markdown(&option.label), option.value))];
-        if let Some(description) = &option.description {
-            doc.extend([String::new(), doc_line(escape_markdown(description))]);
-        }
-        let value = discriminant(option.value);
-        quote! {
-            #(#[doc = #doc])*
-            #[choice(label = #label)]
-            #ident = #value,
-        }
-    });
+    let variants = column
+        .options
+        .iter()
+        .zip(&variant_names)
+        .map(|(option, name)| {
+            let ident = Ident::new(name, Span::call_site());
+            let label = option.label.as_str();
+            let mut doc = vec![doc_line(format!(
+                "{} (`{}`)",
+                escape_markdown(&option.label),
+                option.value
+            ))];
+            if let Some(description) = &option.description {
+                doc.extend([String::new(), doc_line(escape_markdown(description))]);
+            }
+            let value = discriminant(option.value);
+            quote! {
+                #(#[doc = #doc])*
+                #[choice(label = #label)]
+                #ident = #value,
+            }
+        });
     let enum_doc = enum_doc(page, column).into_iter().map(doc_line);
     let duplicate_labels = column
         .has_duplicate_labels()
@@ -147,7 +158,10 @@ fn doc_line(text: String) -> String {
 fn escape_markdown(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             escaped.push('\\');
         }
         escaped.push(c);

@@ -11,8 +11,8 @@ pub mod model;
 mod naming;
 mod parse;
 
+pub use builder::read_page;
 pub use builder::Builder;
 pub use emit::{emit_page, render_pages};
 pub use error::Error;
-pub use builder::read_page;
 pub use parse::parse_page;
