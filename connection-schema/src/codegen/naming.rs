@@ -9,11 +9,12 @@
 //!    rather than the German `ue`, `oe`, `ae`); a letter with no base letter gets its usual
 //!    spelling (`ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `þ` → `th`, `ð` → `d`, `ĳ` → `ij`). Uppercase
 //!    letters map the same way; a two-letter result is written `Ae` before a lowercase letter and
-//!    `AE` elsewhere (`Æsir` → `Aesir`, `ÆSIR` → `AESIR`). The few non-letters of Latin-1 that
-//!    count as alphanumeric map too: `ª` → `a`, `º` → `o`, `µ` → `u`, `¹²³` → `123`,
-//!    `¼ ½ ¾` → `Quarter Half ThreeQuarters`. Any other non-ASCII letter or digit (CJK, Greek,
-//!    Cyrillic, ...) becomes a word of its own, `U` and its code point in uppercase hex with at
-//!    least four digits (`日` → `U65E5`, `α` → `U03B1`), so no label loses all its characters.
+//!    `AE` elsewhere (`Æsir` → `Aesir`; `ÆSIR` → `AESIR`, which rule 3 turns into `Aesir`).
+//!    Latin-1's other letters and numbers map too: `ª` → `a`, `º` → `o`, `µ` (micro sign) → `u`,
+//!    `¹²³` → `123`, `¼ ½ ¾` → `Quarter Half ThreeQuarters`. Any other non-ASCII letter or digit
+//!    (CJK, Greek, Cyrillic, ...) becomes a word of its own, `U` and its code point in uppercase
+//!    hex with at least four digits (`日` → `U65E5`, `α` → `U03B1`), so no label loses all its
+//!    characters.
 //!    Invisible characters are dropped without splitting a word: combining diacritical marks
 //!    (U+0300–U+036F, so a decomposed `é` behaves like `é`), the soft hyphen and the zero-width
 //!    characters (U+200B–U+200D, U+2060, U+FEFF). Every other non-ASCII character (emoji, `–`,
@@ -175,8 +176,9 @@ const PRELUDE_NAMES: &[&str] = &[
     "Vec",
 ];
 
-/// Pascal-case type name from a column schema name: `Record1ObjectTypeCode` -> `Record1ObjectTypeCode`,
-/// `msdyn_channel` -> `MsdynChannel`, `statecode` -> `Statecode`.
+/// Pascal-case type name from a column schema name:
+/// `Record1ObjectTypeCode` -> `Record1ObjectTypeCode`, `msdyn_channel` -> `MsdynChannel`,
+/// `statecode` -> `Statecode`.
 pub fn type_name(schema_name: &str) -> String {
     let mut name = pascal_case(schema_name);
     if name.is_empty() {
