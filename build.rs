@@ -6,29 +6,54 @@
 use std::path::{Path, PathBuf};
 
 const DOCS_DIR: &str = "docs";
-const PAGES: &[&str] = &["docs/connection.md"];
 
 fn main() {
-    // A missing path would rerun the script on every build, so only existing ones are named.
-    // The directory itself catches pages being added or removed.
     println!("cargo::rerun-if-changed=build.rs");
+    // The directory catches pages being added or removed; a path that does not exist would
+    // rerun the script on every build, so only existing ones are named.
     if Path::new(DOCS_DIR).is_dir() {
         println!("cargo::rerun-if-changed={DOCS_DIR}");
     }
-    for page in PAGES.iter().filter(|p| Path::new(p).is_file()) {
-        println!("cargo::rerun-if-changed={page}");
+    if let Err(message) = generate() {
+        println!("cargo::error={message}");
     }
+}
 
-    let Some(out_dir) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
-        println!("cargo::error=OUT_DIR is not set: run this build script through cargo");
-        return;
-    };
-    let builder = PAGES
+fn generate() -> Result<(), String> {
+    let pages = pages()?;
+    for page in &pages {
+        println!("cargo::rerun-if-changed={}", page.display());
+    }
+    let out_dir = std::env::var_os("OUT_DIR")
+        .map(PathBuf::from)
+        .ok_or("OUT_DIR is not set: run this build script through cargo")?;
+    let builder = pages
         .iter()
         .fold(connection_schema::codegen::Builder::new(), |b, page| {
             b.page(page)
         });
-    if let Err(error) = builder.write_if_changed(&out_dir.join("choices.rs")) {
-        println!("cargo::error={error}");
+    builder
+        .write_if_changed(&out_dir.join("choices.rs"))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// Every `docs/*.md`, by file name, so that the output does not depend on directory order.
+fn pages() -> Result<Vec<PathBuf>, String> {
+    let entries =
+        std::fs::read_dir(DOCS_DIR).map_err(|e| format!("{DOCS_DIR}: cannot list pages: {e}"))?;
+    let mut pages = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("{DOCS_DIR}: cannot list pages: {e}"))?
+            .path();
+        if path.extension().is_some_and(|ext| ext == "md") && path.is_file() {
+            pages.push(path);
+        }
     }
+    if pages.is_empty() {
+        return Err(format!("{DOCS_DIR}: no .md pages to generate enums from"));
+    }
+    pages.sort();
+    Ok(pages)
 }
