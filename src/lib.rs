@@ -29,3 +29,6 @@
 pub use connection_schema::{Choice, UnknownLabel, UnknownValue};
 
 include!(concat!(env!("OUT_DIR"), "/choices.rs"));
+
+/// The Connection table's enums, at the crate root as well as in [`connection`].
+pub use connection::*;

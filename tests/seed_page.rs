@@ -110,6 +110,6 @@ fn the_two_columns_are_distinct_types() {
     assert_eq!(two, Record2ObjectTypeCode::Session);
     assert_eq!(
         core::any::type_name::<Record2ObjectTypeCode>(),
-        "dataverse_choices::Record2ObjectTypeCode"
+        "dataverse_choices::connection::Record2ObjectTypeCode"
     );
 }

@@ -35,9 +35,19 @@ fn extract_prints_the_documented_json() {
     assert_eq!(columns[1]["name"], "Record2ObjectTypeCode");
     assert_eq!(
         columns[0]["options"][0],
-        serde_json::json!({"value": 10627, "label": "Profile Album", "line": 35})
+        serde_json::json!({
+            "value": 10627,
+            "label": "Profile Album",
+            "file": "../docs/connection.md",
+            "line": 35
+        })
     );
     assert_eq!(columns[1]["options"].as_array().map(Vec::len), Some(14));
+    assert_eq!(json["table"], "connection");
+    assert_eq!(
+        columns[0]["changes_from"]["text"],
+        "Record1ObjectTypeCode (Microsoft Dataverse)"
+    );
 }
 
 #[test]
@@ -74,7 +84,7 @@ fn usage_errors_say_what_is_wrong() {
     for (args, expected) in [
         (&[][..], "error: no command given"),
         (&["frobnicate"][..], "error: unknown command \"frobnicate\""),
-        (&["extract"][..], "error: extract takes exactly one FILE.md"),
+        (&["extract"][..], "error: extract needs a FILE.md"),
         (&["generate"][..], "error: generate needs a FILE.md"),
     ] {
         let output = run(args);

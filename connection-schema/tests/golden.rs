@@ -3,7 +3,8 @@
 //! After a deliberate change to the generator or to `docs/connection.md`, refresh the file with
 //! `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review its diff.
 
-use connection_schema::codegen::{parse_page, render_pages};
+use connection_schema::codegen::model::Page;
+use connection_schema::codegen::{merge, parse_page, render_tables};
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/connection.rs");
 
@@ -15,7 +16,12 @@ fn generate_seed() -> String {
     ))
     .unwrap_or_else(|e| panic!("docs/connection.md: {e}"));
     let page = parse_page("docs/connection.md", &bytes).unwrap_or_else(|e| panic!("{e}"));
-    render_pages(&[page], None).unwrap_or_else(|e| panic!("{e}"))
+    render(vec![page], None)
+}
+
+fn render(pages: Vec<Page>, crate_path: Option<&syn::Path>) -> String {
+    let tables = merge(pages).unwrap_or_else(|e| panic!("{e}"));
+    render_tables(&tables, crate_path).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -53,7 +59,7 @@ fn another_version_of_the_page_changes_the_enums() {
 #### Record1ObjectTypeCode Choices/Options\n\n|Value|Label|\n|---|---|\n\
 |10942|**Copilot Transcript**|\n|10627|**Profile Album**|\n|10999|**Brand New Table**|\n";
     let page = parse_page("docs/connection.md", updated).unwrap_or_else(|e| panic!("{e}"));
-    let code = render_pages(&[page], None).unwrap_or_else(|e| panic!("{e}"));
+    let code = render(vec![page], None);
     let variants: Vec<&str> = code
         .lines()
         .map(str::trim)
@@ -74,9 +80,9 @@ fn another_version_of_the_page_changes_the_enums() {
 fn duplicate_labels_get_the_documented_attribute() {
     let page = b"# T\n#### statuscode Choices/Options\n|Value|Label|\n|-|-|\n|1|**Active**|\n|2|**Active**|\n";
     let page = parse_page("p.md", page).unwrap_or_else(|e| panic!("{e}"));
-    let code = render_pages(&[page], None).unwrap_or_else(|e| panic!("{e}"));
+    let code = render(vec![page], None);
     assert!(code.contains("#[choice(allow_duplicate_labels)]"), "{code}");
-    assert!(code.contains("pub enum Statuscode"), "{code}");
+    assert!(code.contains("pub enum StatusCode"), "{code}");
     assert!(
         code.contains("Active = 1,") && code.contains("Active2 = 2,"),
         "{code}"
@@ -88,7 +94,7 @@ fn negative_values_and_a_renamed_runtime_crate() {
     let page = b"# T\n#### Sign Choices/Options\n|Value|Label|\n|-|-|\n|-2147483648|**Min**|\n";
     let page = parse_page("p.md", page).unwrap_or_else(|e| panic!("{e}"));
     let path: syn::Path = syn::parse_quote!(::my_runtime);
-    let code = render_pages(&[page], Some(&path)).unwrap_or_else(|e| panic!("{e}"));
+    let code = render(vec![page], Some(&path));
     assert!(code.contains("Min = -2147483648,"), "{code}");
     assert!(code.contains("#[choice(crate = ::my_runtime)]"), "{code}");
     assert!(code.contains("::my_runtime::Choice"), "{code}");

@@ -2,9 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::emit::render_pages;
+use super::emit::render_tables;
 use super::error::Error;
-use super::model::Page;
+use super::merge::merge;
+use super::model::{Page, Table};
 use super::parse::parse_page;
 
 /// Generates choice enums from Learn pages, for a `build.rs` or a tool.
@@ -36,7 +37,8 @@ impl Builder {
         Self::default()
     }
 
-    /// Adds a page. Pages are emitted in the order they are added.
+    /// Adds a page. Each table's pages are merged in file-name order (base pages first), so the
+    /// order of calls does not matter.
     pub fn page(mut self, path: impl Into<PathBuf>) -> Self {
         self.pages.push(path.into());
         self
@@ -56,11 +58,14 @@ impl Builder {
         self.pages.iter().map(|path| read_page(path)).collect()
     }
 
+    /// Reads, parses and merges every page into one [`Table`] per Dataverse table.
+    pub fn tables(&self) -> Result<Vec<Table>, Error> {
+        merge(self.parse()?)
+    }
+
     /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it.
     pub fn generate(&self) -> Result<String, Error> {
-        let pages = self.parse()?;
-        check_unique_type_names(&pages)?;
-        render_pages(&pages, self.crate_path.as_ref())
+        render_tables(&self.tables()?, self.crate_path.as_ref())
     }
 
     /// Generates and writes `out`, leaving the file (and its modification time) alone when it
@@ -99,26 +104,4 @@ fn write_if_changed(out: &Path, bytes: &[u8]) -> Result<bool, Error> {
     std::fs::write(out, bytes)
         .map_err(|e| Error::file(&out.display().to_string(), format!("cannot write: {e}")))?;
     Ok(true)
-}
-
-/// Two pages (or two columns) whose enums would get the same Rust name cannot share a file.
-fn check_unique_type_names(pages: &[Page]) -> Result<(), Error> {
-    let mut seen: Vec<(String, &Page, usize)> = Vec::new();
-    for page in pages {
-        for column in &page.columns {
-            let name = super::naming::type_name(&column.name);
-            if let Some((_, first_page, first_line)) = seen.iter().find(|(n, ..)| *n == name) {
-                return Err(Error::at(
-                    &page.file,
-                    column.line,
-                    format!(
-                        "column {} gives the enum name {name}, already used by {}:{}",
-                        column.name, first_page.file, first_line
-                    ),
-                ));
-            }
-            seen.push((name, page, column.line));
-        }
-    }
-    Ok(())
 }

@@ -4,11 +4,15 @@ use std::fmt;
 
 /// A problem with an input page or with writing the output, printed as `path:line: message`
 /// (or `path: message` when no single line is to blame).
+///
+/// Some checks find several problems at once (conflicts between pages); the first is the error
+/// itself and the rest are [`related`](Self::related), each printed on its own line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     path: String,
     line: Option<usize>,
     message: String,
+    related: Vec<Error>,
 }
 
 impl Error {
@@ -18,6 +22,7 @@ impl Error {
             path: path.to_owned(),
             line: Some(line),
             message: message.into(),
+            related: Vec::new(),
         }
     }
 
@@ -27,7 +32,21 @@ impl Error {
             path: path.to_owned(),
             line: None,
             message: message.into(),
+            related: Vec::new(),
         }
+    }
+
+    /// One error that reports all of `errors`, or `None` when there are none.
+    pub fn all(errors: Vec<Error>) -> Option<Self> {
+        let mut errors = errors.into_iter();
+        let mut first = errors.next()?;
+        first.related.extend(errors);
+        Some(first)
+    }
+
+    /// The further problems found together with this one.
+    pub fn related(&self) -> &[Error] {
+        &self.related
     }
 
     /// The file the error is about.
@@ -49,9 +68,13 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message)?,
+            None => write!(f, "{}: {}", self.path, self.message)?,
         }
+        for related in &self.related {
+            write!(f, "\n{related}")?;
+        }
+        Ok(())
     }
 }
 

@@ -1,18 +1,21 @@
 //! The generator: Learn page markdown → [`model`] → Rust source.
 //!
-//! `parse` reads pages, `model` holds what they say, `emit` writes the enums, and [`Builder`]
-//! ties them together for build scripts (ours and yours).
+//! [`parse_page`] reads a page into a [`model::Page`], [`merge`] combines the pages of each table
+//! into [`model::Table`]s (a Dataverse base page plus app pages), [`render_tables`] writes the
+//! enums, and [`Builder`] ties them together for build scripts (ours and yours).
 
 mod builder;
 mod emit;
 mod error;
 mod lines;
+mod merge;
 pub mod model;
 mod naming;
 mod parse;
 
 pub use builder::read_page;
 pub use builder::Builder;
-pub use emit::{emit_page, render_pages};
+pub use emit::render_tables;
 pub use error::Error;
+pub use merge::merge;
 pub use parse::parse_page;

@@ -1,4 +1,7 @@
-//! What a Learn page says about its choice columns, independent of markdown and of Rust.
+//! What Learn pages say about choice columns, independent of markdown and of Rust.
+//!
+//! [`Page`] is one file as parsed; [`Table`] is every page about one Dataverse table merged
+//! into the full option sets (see [`merge`](super::merge)).
 
 #[cfg(feature = "json")]
 use serde::Serialize;
@@ -12,20 +15,156 @@ pub struct Page {
     pub file: String,
     /// The text of the page's `#` heading.
     pub title: String,
-    /// Every choice column, in document order.
+    /// The table's logical name (`connection`), from the page's property table, else its
+    /// links to the Dataverse base page, else its title, else its file name.
+    pub table: String,
+    /// Every choice or Boolean column, in document order.
     pub columns: Vec<Column>,
 }
 
-/// One choice column: a `#### <Name> Choices/Options` heading and the table after it.
+impl Page {
+    /// An app page (Sales, Customer Service, …) lists only what it changes in a Dataverse base
+    /// page and says so with a "Changes from" link on its columns.
+    pub fn is_app_page(&self) -> bool {
+        self.columns.iter().any(|c| c.changes_from.is_some())
+    }
+}
+
+/// One choice column (Picklist, State, Status, MultiSelectPicklist) or Boolean column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
 pub struct Column {
-    /// The column's schema name, as the heading writes it.
+    /// The column's schema name, as the page writes it (`Record1ObjectTypeCode`, `statecode`).
     pub name: String,
-    /// 1-based line of the heading.
+    /// The file that introduced the column (for a merged column, the first page that has it).
+    pub file: String,
+    /// 1-based line of the column's heading in `file`.
     pub line: usize,
-    /// The options, in document order (which is not always value order).
+    /// What the column's property table says, when the page has one.
+    #[cfg_attr(feature = "json", serde(flatten))]
+    pub metadata: Metadata,
+    /// "Changes from [X (Microsoft Dataverse)](…)": the base column an app page extends.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub changes_from: Option<BaseReference>,
+    /// The options, in document order (which is not always value order). Empty for a Boolean
+    /// column of the newer format, which lists its labels in `boolean` instead.
     pub options: Vec<ChoiceOption>,
+    /// The two labels of a Boolean column.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub boolean: Option<BooleanLabels>,
+}
+
+impl Column {
+    /// The kind of column, from the property table's `Type`. Pages without a property table
+    /// (app pages) list plain choices.
+    pub fn kind(&self) -> ColumnKind {
+        match self.metadata.r#type.as_deref() {
+            None | Some("Picklist") => ColumnKind::Picklist,
+            Some("State") => ColumnKind::State,
+            Some("Status") => ColumnKind::Status,
+            Some("MultiSelectPicklist") => ColumnKind::MultiSelectPicklist,
+            Some("Boolean") => ColumnKind::Boolean,
+            Some(_) => ColumnKind::Other,
+        }
+    }
+
+    /// Whether the column becomes a Rust enum: every kind with options but Boolean, which is
+    /// `bool` in Rust and keeps its labels in the model only.
+    pub fn is_enum(&self) -> bool {
+        !self.options.is_empty() && self.kind() != ColumnKind::Boolean
+    }
+
+    /// Whether two options share a label, which the derive only accepts when told so.
+    pub fn has_duplicate_labels(&self) -> bool {
+        let mut labels: Vec<&str> = self.options.iter().map(|o| o.label.as_str()).collect();
+        labels.sort_unstable();
+        labels.windows(2).any(|pair| pair[0] == pair[1])
+    }
+}
+
+/// The kinds of column a page describes with choices or labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// A single choice (`Type` `Picklist`, or no property table).
+    Picklist,
+    /// `statecode`: each option names its default status.
+    State,
+    /// `statuscode`: each option names its state.
+    Status,
+    /// Several choices at once, sent by the Web API as `"1,2"`.
+    MultiSelectPicklist,
+    /// Yes/no, with a label for each.
+    Boolean,
+    /// Any other `Type` that still has a choice table (e.g. `EntityName` on some pages).
+    Other,
+}
+
+/// The rows of a column's `|Property|Value|` table that matter for choices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize))]
+pub struct Metadata {
+    /// `LogicalName`: the name the Web API uses (`record1objecttypecode`).
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub logical_name: Option<String>,
+    /// `DisplayName`.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub display_name: Option<String>,
+    /// `Description`.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub description: Option<String>,
+    /// `Type`: `Picklist`, `State`, `Status`, `Boolean`, `MultiSelectPicklist`, …
+    #[cfg_attr(
+        feature = "json",
+        serde(rename = "type", skip_serializing_if = "Option::is_none")
+    )]
+    pub r#type: Option<String>,
+    /// `GlobalChoiceName`: the shared option set the column uses.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub global_choice_name: Option<String>,
+    /// `DefaultFormValue`, as written (`-1` means none).
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub default_form_value: Option<String>,
+}
+
+impl Metadata {
+    /// Fills every field this one lacks from `other`: an app page's column keeps what it says
+    /// and inherits the rest from the base page.
+    pub fn fill_from(&mut self, other: &Metadata) {
+        let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
+            if mine.is_none() {
+                mine.clone_from(theirs);
+            }
+        };
+        fill(&mut self.logical_name, &other.logical_name);
+        fill(&mut self.display_name, &other.display_name);
+        fill(&mut self.description, &other.description);
+        fill(&mut self.r#type, &other.r#type);
+        fill(&mut self.global_choice_name, &other.global_choice_name);
+        fill(&mut self.default_form_value, &other.default_form_value);
+    }
+}
+
+/// The Dataverse column an app page's column extends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize))]
+pub struct BaseReference {
+    /// The link text, e.g. `Record1ObjectTypeCode (Microsoft Dataverse)`.
+    pub text: String,
+    /// The link target, e.g. `/power-apps/developer/data-platform/reference/entities/connection#BKMK_Record1ObjectTypeCode`.
+    pub url: String,
+}
+
+/// The labels of a Boolean column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize))]
+pub struct BooleanLabels {
+    /// The label of `true` (value 1).
+    pub true_label: String,
+    /// The label of `false` (value 0).
+    pub false_label: String,
+    /// `DefaultValue`, as written, when the page gives one.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub default_value: Option<String>,
 }
 
 /// One row of a choice table.
@@ -39,15 +178,42 @@ pub struct ChoiceOption {
     /// The description column of legacy pages, when there is one and it is not empty.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
-    /// 1-based line of the row.
+    /// For a status option: the value of its state.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub state: Option<i32>,
+    /// For a state option: the value of its default status.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub default_status: Option<i32>,
+    /// For a state option: its language-independent name.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub invariant_name: Option<String>,
+    /// The file the row is in; differs from the column's file for options an app page adds.
+    pub file: String,
+    /// 1-based line of the row in `file`.
     pub line: usize,
 }
 
-impl Column {
-    /// Whether two options share a label, which the derive only accepts when told so.
-    pub fn has_duplicate_labels(&self) -> bool {
-        let mut labels: Vec<&str> = self.options.iter().map(|o| o.label.as_str()).collect();
-        labels.sort_unstable();
-        labels.windows(2).any(|pair| pair[0] == pair[1])
-    }
+/// Every page about one Dataverse table, merged: the base page's options first, then each app
+/// page's additions in file-name order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize))]
+pub struct Table {
+    /// The logical name (`connection`); also the generated module's name.
+    pub name: String,
+    /// The pages merged, base page first.
+    pub pages: Vec<PageSummary>,
+    /// Every column of every page, in the order they first appear.
+    pub columns: Vec<Column>,
+}
+
+/// Which page a table was built from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize))]
+pub struct PageSummary {
+    /// The path, as given.
+    pub file: String,
+    /// The page's `#` heading.
+    pub title: String,
+    /// Whether it is an app page that extends a Dataverse base page.
+    pub app_page: bool,
 }

@@ -41,7 +41,10 @@
 //!    `Active2` for value 2, `ActiveMinus3` for -3). If that is taken too, because another label
 //!    already reads like a suffixed name or a value repeats, `Alt` is appended, then `Alt2`,
 //!    `Alt3`, ... in its place, until the name is free.
-//! 8. **Type names** follow rules 1–6, with `Column` for an empty result. They also get `Value`
+//! 8. **Type names** follow rules 1–6, with `Column` for an empty result, except that the two
+//!    system columns every table has keep their words when a legacy page writes them in
+//!    lowercase: `statecode` → `StateCode`, `statuscode` → `StatusCode` (compared ignoring
+//!    ASCII case), so that pages of every era give one name. They also get `Value`
 //!    appended when they equal a name of the Rust prelude (`Option`, `Result`, `String`, `Vec`,
 //!    `Box`, `Some`, `None`, `Ok`, `Err`, the prelude traits, `Future`), which the generated enum
 //!    would otherwise shadow for all code in its module.
@@ -176,10 +179,20 @@ const PRELUDE_NAMES: &[&str] = &[
     "Vec",
 ];
 
+/// Schema names that every table has, whose words lowercase spellings would hide.
+const WELL_KNOWN_TYPE_NAMES: [(&str, &str); 2] =
+    [("statecode", "StateCode"), ("statuscode", "StatusCode")];
+
 /// Pascal-case type name from a column schema name:
 /// `Record1ObjectTypeCode` -> `Record1ObjectTypeCode`, `msdyn_channel` -> `MsdynChannel`,
-/// `statecode` -> `Statecode`.
+/// `statecode` -> `StateCode`.
 pub fn type_name(schema_name: &str) -> String {
+    if let Some((_, known)) = WELL_KNOWN_TYPE_NAMES
+        .iter()
+        .find(|(schema, _)| schema.eq_ignore_ascii_case(schema_name.trim()))
+    {
+        return (*known).to_owned();
+    }
     let mut name = pascal_case(schema_name);
     if name.is_empty() {
         name.push_str("Column");
@@ -432,7 +445,9 @@ mod tests {
     fn type_name_examples() {
         assert_eq!(type_name("Record1ObjectTypeCode"), "Record1ObjectTypeCode");
         assert_eq!(type_name("msdyn_channel"), "MsdynChannel");
-        assert_eq!(type_name("statecode"), "Statecode");
+        assert_eq!(type_name("statecode"), "StateCode");
+        assert_eq!(type_name("STATUSCODE"), "StatusCode");
+        assert_eq!(type_name("msdyn_statecode"), "MsdynStatecode");
         assert_eq!(type_name("StateCode"), "StateCode");
         assert_eq!(type_name("adx_SLA_level"), "AdxSlaLevel");
         assert_eq!(type_name("new_Überprüfung"), "NewUberprufung");

@@ -1,53 +1,124 @@
-//! A choice table's rows → options, with every check a row can fail.
+//! A choice table → a [`Column`] with its options, with every check a row can fail.
+//!
+//! Three table shapes are read, all by header text so that column order and extra columns do
+//! not matter:
+//! - `|Value|Label|` (current, bold labels) and `|Value|Label|Description|` (legacy);
+//! - legacy state and status tables, `|Value|Label|DefaultStatus|InvariantName|` and
+//!   `|Value|Label|State|`;
+//! - current state and status tables, `|Value|Details|`, whose details cell holds
+//!   `Label: **Active**<br />DefaultStatus: 1<br />InvariantName: `Active``.
 
-use super::table::{Cell, Table, WrittenCells};
+use super::section::Section;
+use super::table::{normalize_space, Cell, Row, Table, WrittenCells};
 use crate::codegen::error::Error;
-use crate::codegen::model::ChoiceOption;
+use crate::codegen::model::{BooleanLabels, ChoiceOption, Column, ColumnKind};
 
-/// Where the columns that matter sit, found by header text so that column order and extra
-/// columns do not matter.
+/// Where the table's columns sit.
 struct Layout {
     value: usize,
-    label: usize,
+    label: LabelSource,
     description: Option<usize>,
+    state: Option<usize>,
+    default_status: Option<usize>,
+    invariant_name: Option<usize>,
 }
 
-pub(super) fn read_options(
+#[derive(Clone, Copy)]
+enum LabelSource {
+    Label(usize),
+    Details(usize),
+}
+
+impl Layout {
+    /// The cells a row must have for its option to be read; trailing optional cells may be
+    /// missing (legacy Boolean rows stop after the label).
+    fn required_cells(&self) -> usize {
+        let label = match self.label {
+            LabelSource::Label(i) | LabelSource::Details(i) => i,
+        };
+        self.value.max(label) + 1
+    }
+}
+
+/// The fields of one row, before they become a [`ChoiceOption`].
+#[derive(Default)]
+struct RowFields {
+    label: String,
+    state: Option<i32>,
+    default_status: Option<i32>,
+    invariant_name: Option<String>,
+}
+
+pub(super) fn read_column(
+    path: &str,
+    name: String,
+    heading_line: usize,
+    section: Option<&mut Section>,
+    table: &Table,
+    line_of: &impl Fn(usize) -> usize,
+) -> Result<Column, Error> {
+    let options = read_options(path, &name, heading_line, table, line_of)?;
+    let mut column = Column {
+        name,
+        file: path.to_owned(),
+        line: heading_line,
+        metadata: Default::default(),
+        changes_from: None,
+        options,
+        boolean: None,
+    };
+    if let Some(section) = section.filter(|s| s.describes(&column.name)) {
+        section.has_choice_table = true;
+        column.metadata = section.metadata();
+        column.changes_from = section.changes_from.clone();
+    }
+    if column.kind() == ColumnKind::Boolean {
+        column.boolean = Some(legacy_boolean_labels(path, &column)?);
+    }
+    Ok(column)
+}
+
+/// Legacy pages list a Boolean's labels as a choice table with values 1 and 0.
+fn legacy_boolean_labels(path: &str, column: &Column) -> Result<BooleanLabels, Error> {
+    let label_of = |value: i32| {
+        column
+            .options
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.label.clone())
+            .ok_or_else(|| {
+                Error::at(
+                    path,
+                    column.line,
+                    format!(
+                        "Boolean column {} has no option with value {value}",
+                        column.name
+                    ),
+                )
+            })
+    };
+    Ok(BooleanLabels {
+        true_label: label_of(1)?,
+        false_label: label_of(0)?,
+        default_value: None,
+    })
+}
+
+fn read_options(
     path: &str,
     column: &str,
     heading_line: usize,
     table: &Table,
     line_of: &impl Fn(usize) -> usize,
 ) -> Result<Vec<ChoiceOption>, Error> {
-    let table_line = line_of(table.range.start);
-    let layout = layout(path, table_line, table)?;
+    let layout = layout(path, line_of(table.range.start), table)?;
     let mut options: Vec<ChoiceOption> = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
         let line = line_of(row.range.start);
         let at = |message: String| Error::at(path, line, message);
-        match row.written_cells {
-            WrittenCells::Short(written) => {
-                return Err(at(format!(
-                    "row has {written} of the header's {} cells: is it truncated?",
-                    table.header.len()
-                )))
-            }
-            WrittenCells::Extra => {
-                return Err(at(format!(
-                    "row has more cells than the header's {}",
-                    table.header.len()
-                )))
-            }
-            WrittenCells::Complete => {}
-        }
-        let value_text = cell(&row.cells, layout.value).trim();
-        let value = parse_value(value_text).map_err(at)?;
-        let label = row
-            .cells
-            .get(layout.label)
-            .ok_or_else(|| format!("choice value {value} has no label cell"))
-            .and_then(|label_cell| read_label(value, label_cell))
-            .map_err(at)?;
+        check_width(row, &layout, table.header.len()).map_err(at)?;
+        let value = parse_int("choice value", cell(&row.cells, layout.value)).map_err(at)?;
+        let fields = read_fields(value, row, &layout).map_err(at)?;
         if let Some(first) = options.iter().find(|o| o.value == value) {
             return Err(at(format!(
                 "choice value {value} appears twice in {column} (first at line {})",
@@ -60,8 +131,12 @@ pub(super) fn read_options(
             .filter(|d| !d.is_empty());
         options.push(ChoiceOption {
             value,
-            label,
+            label: fields.label,
             description,
+            state: fields.state,
+            default_status: fields.default_status,
+            invariant_name: fields.invariant_name,
+            file: path.to_owned(),
             line,
         });
     }
@@ -82,48 +157,79 @@ fn layout(path: &str, line: usize, table: &Table) -> Result<Layout, Error> {
             .iter()
             .position(|h| h.text.trim().eq_ignore_ascii_case(name))
     };
-    let require = |name: &str| {
-        find(name).ok_or_else(|| {
-            let header: Vec<&str> = table.header.iter().map(|h| h.text.trim()).collect();
-            Error::at(
-                path,
-                line,
-                format!(
-                    "choice table has no `{name}` column (header: |{}|)",
-                    header.join("|")
-                ),
-            )
-        })
+    let missing = |name: &str| {
+        let header: Vec<&str> = table.header.iter().map(|h| h.text.trim()).collect();
+        Error::at(
+            path,
+            line,
+            format!(
+                "choice table has no `{name}` column (header: |{}|)",
+                header.join("|")
+            ),
+        )
+    };
+    let value = find("Value").ok_or_else(|| missing("Value"))?;
+    let label = match (find("Label"), find("Details")) {
+        (Some(index), _) => LabelSource::Label(index),
+        (None, Some(index)) => LabelSource::Details(index),
+        (None, None) => return Err(missing("Label")),
     };
     Ok(Layout {
-        value: require("Value")?,
-        label: require("Label")?,
+        value,
+        label,
         description: find("Description"),
+        state: find("State"),
+        default_status: find("DefaultStatus"),
+        invariant_name: find("InvariantName"),
     })
+}
+
+fn check_width(row: &Row, layout: &Layout, header_len: usize) -> Result<(), String> {
+    match row.written_cells {
+        WrittenCells::Short(written) if written < layout.required_cells() => Err(format!(
+            "row has {written} of the header's {header_len} cells: is it truncated?"
+        )),
+        WrittenCells::Extra => Err(format!("row has more cells than the header's {header_len}")),
+        WrittenCells::Short(_) | WrittenCells::Complete => Ok(()),
+    }
 }
 
 /// Rows are padded to the header's width, so a header index is always in range; the empty
 /// fallback keeps that assumption from becoming a panic.
 fn cell(cells: &[Cell], index: usize) -> &str {
-    cells.get(index).map_or("", |c| c.text.as_str())
+    cells.get(index).map_or("", |c| c.text.trim())
 }
 
-fn parse_value(text: &str) -> Result<i32, String> {
-    text.parse::<i32>().map_err(|_| {
-        let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-            format!("choice value {text:?} is out of the 32-bit integer range")
-        } else {
-            format!("choice value {text:?} is not a 32-bit integer")
-        }
-    })
-}
-
-fn read_label(value: i32, cell: &Cell) -> Result<String, String> {
-    let label = normalize_space(&cell.text);
-    if label.is_empty() {
+fn read_fields(value: i32, row: &Row, layout: &Layout) -> Result<RowFields, String> {
+    let optional_int = |what: &str, index: Option<usize>| {
+        index
+            .map(|i| cell(&row.cells, i))
+            .filter(|text| !text.is_empty())
+            .map(|text| parse_int(what, text))
+            .transpose()
+    };
+    let mut fields = match layout.label {
+        LabelSource::Label(index) => RowFields {
+            label: read_label(value, row.cells.get(index))?,
+            state: optional_int("state", layout.state)?,
+            default_status: optional_int("default status", layout.default_status)?,
+            invariant_name: layout
+                .invariant_name
+                .map(|i| normalize_space(cell(&row.cells, i)))
+                .filter(|name| !name.is_empty()),
+        },
+        LabelSource::Details(index) => read_details(value, cell(&row.cells, index))?,
+    };
+    if fields.label.is_empty() {
         return Err(format!("choice value {value} has an empty label"));
     }
+    fields.label = normalize_space(&fields.label);
+    Ok(fields)
+}
+
+fn read_label(value: i32, cell: Option<&Cell>) -> Result<String, String> {
+    let cell = cell.ok_or_else(|| format!("choice value {value} has no label cell"))?;
+    let label = normalize_space(&cell.text);
     // An unclosed `**` is not emphasis, so it would end up inside the label.
     if !cell.has_strong && label.starts_with("**") {
         return Err(format!(
@@ -133,7 +239,43 @@ fn read_label(value: i32, cell: &Cell) -> Result<String, String> {
     Ok(label)
 }
 
-/// Trims and collapses every run of whitespace (including `<br>` breaks) into one space.
-fn normalize_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// `Label: Active` / `DefaultStatus: 1` / `InvariantName: Active` / `State:0` /
+/// `TransitionData: None`, one per `<br />`-separated line; unknown keys are kept out of the
+/// model rather than rejected, since they say nothing about the option's identity.
+fn read_details(value: i32, details: &str) -> Result<RowFields, String> {
+    let mut fields = RowFields::default();
+    let mut has_label = false;
+    for line in details.lines() {
+        let Some((key, text)) = line.split_once(':') else {
+            continue;
+        };
+        let text = text.trim();
+        match key.trim() {
+            "Label" => {
+                fields.label = text.to_owned();
+                has_label = true;
+            }
+            "State" => fields.state = Some(parse_int("state", text)?),
+            "DefaultStatus" => fields.default_status = Some(parse_int("default status", text)?),
+            "InvariantName" => fields.invariant_name = Some(text.to_owned()),
+            _ => {}
+        }
+    }
+    if !has_label {
+        return Err(format!(
+            "details of choice value {value} have no `Label:` line"
+        ));
+    }
+    Ok(fields)
+}
+
+fn parse_int(what: &str, text: &str) -> Result<i32, String> {
+    text.parse::<i32>().map_err(|_| {
+        let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            format!("{what} {text:?} is out of the 32-bit integer range")
+        } else {
+            format!("{what} {text:?} is not a 32-bit integer")
+        }
+    })
 }

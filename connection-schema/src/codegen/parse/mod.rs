@@ -1,10 +1,16 @@
 //! Learn page markdown → [`Page`](super::model::Page).
 //!
 //! The page is walked as pulldown-cmark events (tables extension on); nothing here splits the
-//! markdown into lines or matches it with patterns. Every error names the file and line.
+//! markdown into lines or matches it with patterns. A page is a sequence of column sections
+//! (`### SchemaName`), each with a `|Property|Value|` table, maybe a "Changes from" link, and
+//! maybe a `#### SchemaName Choices/Options` heading with its choice table. Every error names the
+//! file and line.
 
 mod choices;
+mod properties;
+mod section;
 mod table;
+mod table_name;
 
 use std::ops::Range;
 
@@ -12,18 +18,26 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::error::Error;
 use super::lines::LineIndex;
-use super::model::{Column, Page};
+use super::model::{BaseReference, Column, Page};
+use properties::Properties;
+use section::Section;
 
-/// The suffix of the `####` heading that introduces a choice table.
-const CHOICES_HEADING_SUFFIX: &str = " Choices/Options";
+/// The suffixes of the `####` heading that introduces a choice table: current pages say
+/// `Choices/Options`, older ones `Options`.
+const CHOICES_HEADING_SUFFIXES: [&str; 2] = [" Choices/Options", " Options"];
+
+/// The paragraph an app page puts under a column it extends.
+const CHANGES_FROM_PREFIX: &str = "Changes from";
 
 /// Parses one page. `path` is only used for messages and the model's `file`.
 pub fn parse_page(path: &str, bytes: &[u8]) -> Result<Page, Error> {
     let text = decode(path, bytes)?;
     let lines = LineIndex::new(text.as_bytes());
-    let at = |offset: usize| lines.line_of(offset);
+    let line_of = |offset: usize| lines.line_of(offset);
 
     let mut title: Option<String> = None;
+    let mut table_properties: Option<Properties> = None;
+    let mut section: Option<Section> = None;
     let mut columns: Vec<Column> = Vec::new();
     // A choices heading waiting for its table: (column name, heading line).
     let mut pending: Option<(String, usize)> = None;
@@ -36,33 +50,56 @@ pub fn parse_page(path: &str, bytes: &[u8]) -> Result<Page, Error> {
                     return Err(no_table(path, &name, line));
                 }
                 let heading = read_heading(&mut events);
-                if level == HeadingLevel::H1 && title.is_none() {
-                    title = Some(heading);
-                } else if level == HeadingLevel::H4 {
-                    if let Some(name) = heading.strip_suffix(CHOICES_HEADING_SUFFIX) {
-                        pending = Some((name.trim().to_owned(), at(range.start)));
+                let line = line_of(range.start);
+                match level {
+                    HeadingLevel::H1 if title.is_none() => title = Some(heading),
+                    HeadingLevel::H1 | HeadingLevel::H2 | HeadingLevel::H3 => {
+                        if let Some(done) = section.take() {
+                            done.finish(path, &mut columns)?;
+                        }
+                        if level == HeadingLevel::H3 {
+                            section = Some(Section::new(heading, line));
+                        }
                     }
+                    HeadingLevel::H4 => {
+                        if let Some(name) = choices_heading(&heading) {
+                            pending = Some((name.to_owned(), line));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                if let (Some(reference), Some(open)) = (read_paragraph(&mut events), &mut section) {
+                    open.changes_from.get_or_insert(reference);
                 }
             }
             Event::Start(Tag::Table(_)) => {
                 let table = table::read_table(text, range, &mut events);
                 if let Some((name, line)) = pending.take() {
-                    if let Some(first) = columns.iter().find(|c| c.name == name) {
+                    let column =
+                        choices::read_column(path, name, line, section.as_mut(), &table, &line_of)?;
+                    if let Some(first) = columns.iter().find(|c| c.name == column.name) {
                         return Err(Error::at(
                             path,
                             line,
                             format!(
-                                "choice column {name} appears twice (first at line {})",
-                                first.line
+                                "choice column {} appears twice (first at line {})",
+                                column.name, first.line
                             ),
                         ));
                     }
-                    let options = choices::read_options(path, &name, line, &table, &at)?;
-                    columns.push(Column {
-                        name,
-                        line,
-                        options,
-                    });
+                    columns.push(column);
+                } else if properties::is_property_table(&table) {
+                    let read = properties::read(&table, &line_of);
+                    match &mut section {
+                        Some(open) => {
+                            open.properties.get_or_insert(read);
+                        }
+                        None => {
+                            table_properties.get_or_insert(read);
+                        }
+                    }
                 }
             }
             _ => {}
@@ -71,10 +108,15 @@ pub fn parse_page(path: &str, bytes: &[u8]) -> Result<Page, Error> {
     if let Some((name, line)) = pending {
         return Err(no_table(path, &name, line));
     }
+    if let Some(done) = section.take() {
+        done.finish(path, &mut columns)?;
+    }
     let title = title.ok_or_else(|| Error::file(path, "page has no `# title` heading"))?;
+    let table = table_name::infer(path, &title, table_properties.as_ref(), &columns);
     Ok(Page {
         file: path.to_owned(),
         title,
+        table,
         columns,
     })
 }
@@ -99,6 +141,15 @@ fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
     })
 }
 
+/// The column name of a choices heading, e.g. `StateCode` of `StateCode Choices/Options`.
+fn choices_heading(heading: &str) -> Option<&str> {
+    CHOICES_HEADING_SUFFIXES
+        .iter()
+        .find_map(|suffix| heading.strip_suffix(suffix))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+}
+
 fn read_heading<'a>(events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>) -> String {
     let mut text = String::new();
     for (event, _) in events.by_ref() {
@@ -107,13 +158,45 @@ fn read_heading<'a>(events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>
         }
         table::push_visible_text(&mut text, &event);
     }
-    text.trim().to_owned()
+    table::normalize_space(&text)
+}
+
+/// Reads a paragraph; when it is a "Changes from [X](url)" line, returns its link.
+fn read_paragraph<'a>(
+    events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>,
+) -> Option<BaseReference> {
+    let mut text = String::new();
+    let mut link: Option<(String, String)> = None;
+    let mut in_link = false;
+    for (event, _) in events.by_ref() {
+        match event {
+            Event::End(TagEnd::Paragraph) => break,
+            Event::Start(Tag::Link { dest_url, .. }) if link.is_none() => {
+                link = Some((dest_url.to_string(), String::new()));
+                in_link = true;
+            }
+            Event::End(TagEnd::Link) => in_link = false,
+            other => {
+                if let (true, Some((_, link_text))) = (in_link, &mut link) {
+                    table::push_visible_text(link_text, &other);
+                }
+                table::push_visible_text(&mut text, &other);
+            }
+        }
+    }
+    let (url, link_text) = link?;
+    text.trim_start()
+        .starts_with(CHANGES_FROM_PREFIX)
+        .then(|| BaseReference {
+            text: table::normalize_space(&link_text),
+            url,
+        })
 }
 
 fn no_table(path: &str, name: &str, line: usize) -> Error {
     Error::at(
         path,
         line,
-        format!("heading `{name}{CHOICES_HEADING_SUFFIX}` is not followed by a table"),
+        format!("heading `{name} Choices/Options` is not followed by a table"),
     )
 }

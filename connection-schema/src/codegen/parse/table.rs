@@ -154,3 +154,8 @@ fn is_line_break(html: &str) -> bool {
         .collect();
     tag.eq_ignore_ascii_case("<br>")
 }
+
+/// Trims and collapses every run of whitespace (including `<br>` breaks) into one space.
+pub(crate) fn normalize_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,176 @@
+//! Pages → tables: every page about one Dataverse table merged into the full option sets.
+//!
+//! The policy, which the README repeats:
+//! - Pages are grouped by table logical name, whatever their file names.
+//! - Within a table, pages without "Changes from" links (Dataverse base pages) come first, then
+//!   app pages; each group in file-name order. Options keep that order: base options first,
+//!   then each app page's additions.
+//! - An option that a later page repeats with the same value and label is the same option and
+//!   is kept once, at its first place.
+//! - One value with two labels, or (across pages) one label with two values, is a conflict.
+//!   Every conflict is reported, naming both `file:line`s, and nothing is generated: no option
+//!   is silently dropped or overridden.
+//! - Within one table, status options must name states that exist and states must name default
+//!   statuses that exist, or `state()` and `default_status()` could not be generated.
+
+use std::collections::BTreeMap;
+
+use super::error::Error;
+use super::model::{ChoiceOption, Column, ColumnKind, Page, PageSummary, Table};
+
+/// Merges `pages` into one [`Table`] per logical name, sorted by name.
+pub fn merge(pages: Vec<Page>) -> Result<Vec<Table>, Error> {
+    let mut by_table: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+    for page in pages {
+        by_table.entry(page.table.clone()).or_default().push(page);
+    }
+    let mut conflicts = Vec::new();
+    let tables: Vec<Table> = by_table
+        .into_iter()
+        .map(|(name, mut pages)| {
+            pages.sort_by(|a, b| (a.is_app_page(), &a.file).cmp(&(b.is_app_page(), &b.file)));
+            merge_table(name, pages, &mut conflicts)
+        })
+        .collect();
+    for table in &tables {
+        check_state_links(table, &mut conflicts);
+    }
+    match Error::all(conflicts) {
+        Some(error) => Err(error),
+        None => Ok(tables),
+    }
+}
+
+fn merge_table(name: String, pages: Vec<Page>, conflicts: &mut Vec<Error>) -> Table {
+    let mut table = Table {
+        name,
+        pages: Vec::with_capacity(pages.len()),
+        columns: Vec::new(),
+    };
+    for page in pages {
+        table.pages.push(PageSummary {
+            file: page.file.clone(),
+            title: page.title.clone(),
+            app_page: page.is_app_page(),
+        });
+        for column in page.columns {
+            match table
+                .columns
+                .iter_mut()
+                .find(|c| c.name.eq_ignore_ascii_case(&column.name))
+            {
+                Some(merged) => merge_column(merged, column, conflicts),
+                None => table.columns.push(column),
+            }
+        }
+    }
+    table
+}
+
+fn merge_column(merged: &mut Column, later: Column, conflicts: &mut Vec<Error>) {
+    merged.metadata.fill_from(&later.metadata);
+    if merged.boolean.is_none() {
+        merged.boolean = later.boolean;
+    }
+    for option in later.options {
+        if let Some(same_value) = merged.options.iter().find(|o| o.value == option.value) {
+            if same_value.label != option.label {
+                conflicts.push(Error::at(
+                    &option.file,
+                    option.line,
+                    format!(
+                        "{} value {} is labeled {:?} here but {:?} in {}:{}",
+                        merged.name,
+                        option.value,
+                        option.label,
+                        same_value.label,
+                        same_value.file,
+                        same_value.line
+                    ),
+                ));
+            }
+            continue;
+        }
+        if let Some(same_label) = merged
+            .options
+            .iter()
+            .find(|o| o.label == option.label && o.file != option.file)
+        {
+            conflicts.push(Error::at(
+                &option.file,
+                option.line,
+                format!(
+                    "{} label {:?} has value {} here but {} in {}:{}",
+                    merged.name,
+                    option.label,
+                    option.value,
+                    same_label.value,
+                    same_label.file,
+                    same_label.line
+                ),
+            ));
+            continue;
+        }
+        merged.options.push(option);
+    }
+}
+
+/// The table's state and status columns, when it has exactly one of each as enums.
+pub(crate) fn state_and_status(table: &Table) -> Option<(&Column, &Column)> {
+    let of_kind = |kind: ColumnKind| {
+        let mut found = table
+            .columns
+            .iter()
+            .filter(move |c| c.is_enum() && c.kind() == kind);
+        match (found.next(), found.next()) {
+            (Some(column), None) => Some(column),
+            _ => None,
+        }
+    };
+    Some((of_kind(ColumnKind::State)?, of_kind(ColumnKind::Status)?))
+}
+
+fn check_state_links(table: &Table, conflicts: &mut Vec<Error>) {
+    let Some((state, status)) = state_and_status(table) else {
+        return;
+    };
+    let has = |column: &Column, value: i32| column.options.iter().any(|o| o.value == value);
+    let mut broken = |option: &ChoiceOption, message: String| {
+        conflicts.push(Error::at(&option.file, option.line, message));
+    };
+    for option in &status.options {
+        match option.state {
+            Some(value) if has(state, value) => {}
+            Some(value) => broken(
+                option,
+                format!(
+                    "{} value {} names state {value}, which {} does not list",
+                    status.name, option.value, state.name
+                ),
+            ),
+            None => broken(
+                option,
+                format!("{} value {} names no state", status.name, option.value),
+            ),
+        }
+    }
+    for option in &state.options {
+        match option.default_status {
+            Some(value) if has(status, value) => {}
+            Some(value) => broken(
+                option,
+                format!(
+                    "{} value {} names default status {value}, which {} does not list",
+                    state.name, option.value, status.name
+                ),
+            ),
+            None => broken(
+                option,
+                format!(
+                    "{} value {} names no default status",
+                    state.name, option.value
+                ),
+            ),
+        }
+    }
+}
