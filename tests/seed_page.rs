@@ -113,3 +113,15 @@ fn the_two_columns_are_distinct_types() {
         "dataverse_choices::connection::Record2ObjectTypeCode"
     );
 }
+
+/// The file the build script wrote is the reviewed golden file, byte for byte, so the golden
+/// file is compiled code, not just text.
+#[test]
+fn the_build_output_is_the_golden_file() {
+    let built = include_str!(concat!(env!("OUT_DIR"), "/choices.rs"));
+    let golden = include_str!("../connection-schema/tests/golden/connection.rs");
+    assert!(
+        built == golden,
+        "build output differs from connection-schema/tests/golden/connection.rs"
+    );
+}

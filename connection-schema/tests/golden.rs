@@ -7,16 +7,38 @@ use connection_schema::codegen::model::Page;
 use connection_schema::codegen::{merge, parse_page, render_tables};
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/connection.rs");
+/// The seed page merged with a fixture base page; the root package compiles this file in
+/// `tests/merged_tables.rs`.
+const MERGED_GOLDEN: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/golden/connection-merged.rs"
+);
 
-/// What the root package's build script writes: the page path as seen from the workspace root.
+/// Parses `file` (relative to the workspace root) under that relative name, as the build
+/// script sees it.
+fn page(file: &str) -> Page {
+    let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    parse_page(file, &bytes).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// What the root package's build script writes.
 fn generate_seed() -> String {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../docs/connection.md"
-    ))
-    .unwrap_or_else(|e| panic!("docs/connection.md: {e}"));
-    let page = parse_page("docs/connection.md", &bytes).unwrap_or_else(|e| panic!("{e}"));
-    render(vec![page], None)
+    render(vec![page("docs/connection.md")], None)
+}
+
+/// Compares `generated` with the golden file at `path`, first rewriting it when
+/// `UPDATE_GOLDEN` is set.
+fn check_golden(path: &str, generated: &str) {
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, generated).unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
+    let golden = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(
+        generated == golden,
+        "generated code differs from {path}; if the change is intended, run \
+         `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review the diff"
+    );
 }
 
 fn render(pages: Vec<Page>, crate_path: Option<&syn::Path>) -> String {
@@ -26,16 +48,16 @@ fn render(pages: Vec<Page>, crate_path: Option<&syn::Path>) -> String {
 
 #[test]
 fn seed_page_matches_the_golden_file() {
-    let generated = generate_seed();
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(GOLDEN, &generated).unwrap_or_else(|e| panic!("{GOLDEN}: {e}"));
-    }
-    let golden = std::fs::read_to_string(GOLDEN).unwrap_or_else(|e| panic!("{GOLDEN}: {e}"));
-    assert!(
-        generated == golden,
-        "generated code differs from {GOLDEN}; if the change is intended, run \
-         `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review the diff"
-    );
+    check_golden(GOLDEN, &generate_seed());
+}
+
+#[test]
+fn merged_base_and_app_pages_match_the_golden_file() {
+    let pages = vec![
+        page("connection-schema/tests/fixtures/layering/connection-dataverse.md"),
+        page("docs/connection.md"),
+    ];
+    check_golden(MERGED_GOLDEN, &render(pages, None));
 }
 
 #[test]

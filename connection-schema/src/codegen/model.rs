@@ -55,10 +55,13 @@ pub struct Column {
 }
 
 impl Column {
-    /// The kind of column, from the property table's `Type`. Pages without a property table
-    /// (app pages) list plain choices.
+    /// The kind of column, from the property table's `Type`. Without one (app pages), the
+    /// choice table's shape tells: options naming a default status are states, options naming
+    /// a state are status reasons, anything else is a plain choice.
     pub fn kind(&self) -> ColumnKind {
         match self.metadata.r#type.as_deref() {
+            None if self.options.iter().any(|o| o.default_status.is_some()) => ColumnKind::State,
+            None if self.options.iter().any(|o| o.state.is_some()) => ColumnKind::Status,
             None | Some("Picklist") => ColumnKind::Picklist,
             Some("State") => ColumnKind::State,
             Some("Status") => ColumnKind::Status,

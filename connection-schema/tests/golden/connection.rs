@@ -73,7 +73,7 @@ pub mod connection {
         /// Whether `value` is an object type code of 10000 or more: a custom or solution table's, which Dataverse assigns per environment.
         #[must_use]
         pub const fn is_environment_specific_value(value: i32) -> bool {
-            value >= 10000i32
+            value >= 10000
         }
         /// Whether this table's object type code is assigned per environment, so that
         /// another environment may use another code for it (see the type's documentation).
@@ -146,7 +146,7 @@ pub mod connection {
         /// Whether `value` is an object type code of 10000 or more: a custom or solution table's, which Dataverse assigns per environment.
         #[must_use]
         pub const fn is_environment_specific_value(value: i32) -> bool {
-            value >= 10000i32
+            value >= 10000
         }
         /// Whether this table's object type code is assigned per environment, so that
         /// another environment may use another code for it (see the type's documentation).

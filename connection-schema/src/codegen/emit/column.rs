@@ -161,7 +161,7 @@ fn is_object_type_code(column: &Column) -> bool {
 
 fn environment_specific(column: &Column) -> TokenStream {
     let type_name = type_ident(column);
-    let first = FIRST_ENVIRONMENT_SPECIFIC_OBJECT_TYPE_CODE;
+    let first = Literal::i32_unsuffixed(FIRST_ENVIRONMENT_SPECIFIC_OBJECT_TYPE_CODE);
     let doc = format!(
         " Whether `value` is an object type code of {first} or more: a custom or solution \
          table's, which Dataverse assigns per environment."

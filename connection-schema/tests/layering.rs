@@ -1,0 +1,168 @@
+//! A Dataverse base page and app pages merge into one table's full option sets.
+
+use connection_schema::codegen::model::{Column, Table};
+use connection_schema::codegen::{render_tables, Builder};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+const SALES_PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/connection.md");
+
+fn base_page() -> String {
+    format!("{FIXTURES}/layering/connection-dataverse.md")
+}
+
+fn tables(pages: &[&str]) -> Result<Vec<Table>, String> {
+    let builder = pages.iter().fold(Builder::new(), |b, page| b.page(page));
+    builder.tables().map_err(|e| e.to_string())
+}
+
+fn column<'a>(table: &'a Table, name: &str) -> &'a Column {
+    table
+        .columns
+        .iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no column {name}"))
+}
+
+fn values_and_labels(column: &Column) -> Vec<(i32, &str)> {
+    column
+        .options
+        .iter()
+        .map(|o| (o.value, o.label.as_str()))
+        .collect()
+}
+
+#[test]
+fn base_options_come_first_then_the_app_page_additions() {
+    let base = base_page();
+    // Given in the "wrong" order: the base page is recognised by content, not file name.
+    let tables = tables(&[SALES_PAGE, &base]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(tables.len(), 1);
+    let table = &tables[0];
+    assert_eq!(table.name, "connection");
+    let files: Vec<(&str, bool)> = table
+        .pages
+        .iter()
+        .map(|p| (p.file.as_str(), p.app_page))
+        .collect();
+    assert_eq!(files, [(base.as_str(), false), (SALES_PAGE, true)]);
+
+    let record1 = column(table, "Record1ObjectTypeCode");
+    let merged = values_and_labels(record1);
+    assert_eq!(merged.len(), 4 + 14);
+    assert_eq!(
+        merged[..5],
+        [
+            (1, "Account"),
+            (2, "Contact"),
+            (4200, "Activity"),
+            (10343, "Website"),
+            (10627, "Profile Album")
+        ]
+    );
+    assert_eq!(merged[17], (10942, "Copilot Transcript"));
+    // The base page's metadata stays; the option knows which page added it.
+    assert_eq!(
+        record1.metadata.display_name.as_deref(),
+        Some("Type (From)")
+    );
+    assert_eq!(record1.options[0].file, base);
+    assert_eq!(record1.options[4].file, SALES_PAGE);
+    // Record2ObjectTypeCode is only on the Sales page here.
+    assert_eq!(
+        values_and_labels(column(table, "Record2ObjectTypeCode")).len(),
+        14
+    );
+}
+
+#[test]
+fn merged_enums_hold_account_and_profile_album_alike() {
+    let tables = tables(&[&base_page(), SALES_PAGE]).unwrap_or_else(|e| panic!("{e}"));
+    let code = render_tables(&tables, None).unwrap_or_else(|e| panic!("{e}"));
+    let record1 = code
+        .split("pub enum Record1ObjectTypeCode {")
+        .nth(1)
+        .and_then(|rest| rest.split("\n    }").next())
+        .unwrap_or_else(|| panic!("no Record1ObjectTypeCode in {code}"));
+    assert!(record1.contains("Account = 1,"), "{record1}");
+    assert!(record1.contains("ProfileAlbum = 10627,"), "{record1}");
+    assert!(
+        code.contains("pub const fn state(self) -> StateCode"),
+        "{code}"
+    );
+    assert!(
+        code.contains("pub const fn default_status(self) -> StatusCode"),
+        "{code}"
+    );
+    assert!(code.contains("pub enum MsdynChannels {"), "{code}");
+    assert!(
+        !code.contains("enum IsMaster"),
+        "Booleans are not enums: {code}"
+    );
+}
+
+#[test]
+fn conflicts_name_both_places_and_nothing_is_generated() {
+    let base = base_page();
+    let app = format!("{FIXTURES}/conflicting-app.md");
+    let error = tables(&[&base, &app]).map(|_| ()).unwrap_err();
+    assert_eq!(
+        error,
+        format!(
+            "{app}:11: Record1ObjectTypeCode value 1 is labeled \"Client\" here but \"Account\" in {base}:67\n\
+             {app}:12: Record1ObjectTypeCode label \"Contact\" has value 3 here but 2 in {base}:68"
+        )
+    );
+}
+
+#[test]
+fn an_identical_repeated_option_is_kept_once() {
+    let app = format!("{FIXTURES}/conflicting-app.md");
+    let base = base_page();
+    // 4200 Activity is on both pages with the same label; 20000 is new. Without the conflicting
+    // rows the merge succeeds.
+    let page = std::fs::read_to_string(&app).unwrap_or_else(|e| panic!("{e}"));
+    let trimmed: String = page
+        .lines()
+        .filter(|l| !l.starts_with("|1|") && !l.starts_with("|3|"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let dir = std::env::temp_dir().join(format!("layering-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let trimmed_path = dir.join("app.md");
+    std::fs::write(&trimmed_path, trimmed).unwrap_or_else(|e| panic!("{e}"));
+    let result = tables(&[&base, &trimmed_path.display().to_string()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let tables = result.unwrap_or_else(|e| panic!("{e}"));
+    let merged = values_and_labels(column(&tables[0], "Record1ObjectTypeCode"));
+    assert_eq!(
+        merged,
+        [
+            (1, "Account"),
+            (2, "Contact"),
+            (4200, "Activity"),
+            (10343, "Website"),
+            (20000, "Contoso Thing")
+        ]
+    );
+}
+
+#[test]
+fn a_status_naming_a_missing_state_is_reported() {
+    let dir = std::env::temp_dir().join(format!("layering-state-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let page = dir.join("thing.md");
+    std::fs::write(
+        &page,
+        "# Thing table/entity reference\n\n#### statecode Options\n\n|Value|Label|DefaultStatus|InvariantName|\n|-|-|-|-|\n|0|Active|1|Active|\n\n#### statuscode Options\n\n|Value|Label|State|\n|-|-|-|\n|1|Active|0|\n|2|Gone|5|\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let path = page.display().to_string();
+    let result = tables(&[&path]).map(|_| ());
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        result,
+        Err(format!(
+            "{path}:14: statuscode value 2 names state 5, which statecode does not list"
+        ))
+    );
+}
