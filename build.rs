@@ -15,7 +15,10 @@ fn main() {
         println!("cargo::rerun-if-changed={DOCS_DIR}");
     }
     if let Err(message) = generate() {
-        println!("cargo::error={message}");
+        // One instruction per line: a report of several conflicts spans several lines.
+        for line in message.lines() {
+            println!("cargo::error={line}");
+        }
     }
 }
 
