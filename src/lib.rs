@@ -32,3 +32,8 @@ include!(concat!(env!("OUT_DIR"), "/choices.rs"));
 
 /// The Connection table's enums, at the crate root as well as in [`connection`].
 pub use connection::*;
+
+/// The README's Rust examples, compiled and run as doctests so that they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
