@@ -13,7 +13,7 @@
 //! - Within one table, status options must name states that exist and states must name default
 //!   statuses that exist, or `state()` and `default_status()` could not be generated.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::error::Error;
 use super::model::{ChoiceOption, Column, ColumnKind, Page, PageSummary, Table};
@@ -72,8 +72,15 @@ fn merge_column(merged: &mut Column, later: Column, conflicts: &mut Vec<Error>) 
     if merged.boolean.is_none() {
         merged.boolean = later.boolean;
     }
+    // Indexes of the options merged so far, so that huge columns merge in linear time.
+    let mut by_value: HashMap<i32, usize> = HashMap::with_capacity(merged.options.len());
+    let mut by_label: HashMap<String, usize> = HashMap::with_capacity(merged.options.len());
+    for (index, option) in merged.options.iter().enumerate() {
+        by_value.entry(option.value).or_insert(index);
+        by_label.entry(option.label.clone()).or_insert(index);
+    }
     for option in later.options {
-        if let Some(same_value) = merged.options.iter().find(|o| o.value == option.value) {
+        if let Some(same_value) = by_value.get(&option.value).map(|&i| &merged.options[i]) {
             if same_value.label != option.label {
                 conflicts.push(Error::at(
                     &option.file,
@@ -91,11 +98,12 @@ fn merge_column(merged: &mut Column, later: Column, conflicts: &mut Vec<Error>) 
             }
             continue;
         }
-        if let Some(same_label) = merged
-            .options
-            .iter()
-            .find(|o| o.label == option.label && o.file != option.file)
-        {
+        // A label may repeat within one page (status reasons), not across pages.
+        let same_label = by_label
+            .get(&option.label)
+            .map(|&i| &merged.options[i])
+            .filter(|o| o.file != option.file);
+        if let Some(same_label) = same_label {
             conflicts.push(Error::at(
                 &option.file,
                 option.line,
@@ -111,6 +119,10 @@ fn merge_column(merged: &mut Column, later: Column, conflicts: &mut Vec<Error>) 
             ));
             continue;
         }
+        by_value.insert(option.value, merged.options.len());
+        by_label
+            .entry(option.label.clone())
+            .or_insert(merged.options.len());
         merged.options.push(option);
     }
 }

@@ -8,6 +8,8 @@
 //! - current state and status tables, `|Value|Details|`, whose details cell holds
 //!   `Label: **Active**<br />DefaultStatus: 1<br />InvariantName: `Active``.
 
+use std::collections::HashMap;
+
 use super::section::Section;
 use super::table::{normalize_space, Cell, Row, Table, WrittenCells};
 use crate::codegen::error::Error;
@@ -113,16 +115,17 @@ fn read_options(
 ) -> Result<Vec<ChoiceOption>, Error> {
     let layout = layout(path, line_of(table.range.start), table)?;
     let mut options: Vec<ChoiceOption> = Vec::with_capacity(table.rows.len());
+    // Value → line of its row, so that checking for repeats stays linear on huge tables.
+    let mut seen: HashMap<i32, usize> = HashMap::with_capacity(table.rows.len());
     for row in &table.rows {
         let line = line_of(row.range.start);
         let at = |message: String| Error::at(path, line, message);
         check_width(row, &layout, table.header.len()).map_err(at)?;
         let value = parse_int("choice value", cell(&row.cells, layout.value)).map_err(at)?;
         let fields = read_fields(value, row, &layout).map_err(at)?;
-        if let Some(first) = options.iter().find(|o| o.value == value) {
+        if let Some(first_line) = seen.insert(value, line) {
             return Err(at(format!(
-                "choice value {value} appears twice in {column} (first at line {})",
-                first.line
+                "choice value {value} appears twice in {column} (first at line {first_line})"
             )));
         }
         let description = layout

@@ -157,5 +157,23 @@ fn is_line_break(html: &str) -> bool {
 
 /// Trims and collapses every run of whitespace (including `<br>` breaks) into one space.
 pub(crate) fn normalize_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let trimmed = text.trim();
+    // Most cells are already clean: one copy, no splitting.
+    let mut previous_space = false;
+    let clean = trimmed.chars().all(|c| {
+        let ok = c == ' ' && !previous_space || !c.is_whitespace();
+        previous_space = c == ' ';
+        ok
+    });
+    if clean {
+        return trimmed.to_owned();
+    }
+    let mut normalized = String::with_capacity(trimmed.len());
+    for word in trimmed.split_whitespace() {
+        if !normalized.is_empty() {
+            normalized.push(' ');
+        }
+        normalized.push_str(word);
+    }
+    normalized
 }
