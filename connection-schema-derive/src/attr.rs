@@ -58,8 +58,20 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
         } else if attr.path().is_ident("choice") {
             let result = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("crate") {
-                    let path: Path =
-                        key_value(&meta, "crate = path::to::connection_schema")?.parse()?;
+                    let value = key_value(&meta, "crate = path::to::connection_schema")?;
+                    // serde's `crate = "..."` takes a string; say so rather than "expected
+                    // identifier".
+                    if value.peek(LitStr) {
+                        let text: LitStr = value.parse()?;
+                        return Err(Error::new(
+                            text.span(),
+                            format_args!(
+                                "`crate` takes a path, not a string: `crate = {}`",
+                                text.value()
+                            ),
+                        ));
+                    }
+                    let path: Path = value.parse()?;
                     if out.krate.is_some() {
                         errors.push(duplicate_key(&meta.path));
                     } else {

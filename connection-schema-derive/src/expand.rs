@@ -1,28 +1,67 @@
 //! The generated code for an enum that passed [`crate::valid::check`].
 //!
-//! Conventions for everything emitted here: paths to `core` and to the runtime crate are fully
-//! qualified (the user may shadow `Option`, or even `i32`, and may be `#![no_std]`); every impl
+//! Conventions for everything emitted here: paths to `core` are fully qualified and the runtime
+//! crate is named through one local import (the user may shadow `Option`, or even `i32`, and may
+//! be `#![no_std]`); every impl
 //! carries `#[allow(deprecated)]`, because naming a `#[deprecated]` variant, as generated code
 //! does, would otherwise warn in the user's crate; and `Self::Error`/`Self::Err` are never
 //! written, since on an enum they would be ambiguous with a variant of that name.
 
+use crate::serde_impls;
 use crate::valid::Checked;
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::Path;
 
-/// The path to the runtime crate: `#[choice(crate = ...)]`, else `::connection_schema`.
-pub(crate) fn runtime_path(krate: Option<&Path>) -> TokenStream {
-    krate.map_or_else(|| quote!(::connection_schema), |path| quote!(#path))
+/// What the impls call the runtime crate: a local alias of `#[choice(crate = ...)]`, else of
+/// `::connection_schema`, imported by [`in_runtime_scope`].
+pub(crate) const RUNTIME: &str = "__choice_runtime";
+
+/// `items` in an anonymous `const` that imports the runtime crate as [`RUNTIME`].
+///
+/// One import rather than the path repeated in every impl: a wrong `crate = path` is then one
+/// "unresolved import" error at the path, because rustc does not report the paths that go
+/// through a failed import again. With the path repeated, the `__if_serde!` gate would add a
+/// second error, since rustc resolves macro paths in an earlier pass than the others.
+pub(crate) fn in_runtime_scope(krate: Option<&Path>, items: TokenStream) -> TokenStream {
+    let runtime = format_ident!("{}", RUNTIME);
+    let import = match krate {
+        // rustc underlines the `use` tree from the path to the alias. With the alias at the span
+        // of the path's last segment, that is exactly the user's path; with the derive's span
+        // it would be the `#[derive(...)]` attribute instead.
+        Some(path) => {
+            let end = path
+                .segments
+                .last()
+                .map_or_else(Span::call_site, |segment| segment.ident.span());
+            let alias = Ident::new(RUNTIME, end);
+            quote!(use #path as #alias;)
+        }
+        None => quote!(use ::connection_schema as #runtime;),
+    };
+    quote! {
+        const _: () = {
+            #import
+            #items
+        };
+    }
 }
 
 pub(crate) fn expand(checked: &Checked<'_>) -> TokenStream {
     let inherent = inherent_impl(checked);
     let traits = trait_impls(checked);
+    let serde = serde_impls::impls(checked);
+    let scoped = in_runtime_scope(
+        checked.krate,
+        quote! {
+            #traits
+            #serde
+        },
+    );
     quote! {
         #inherent
-        #traits
+        #scoped
     }
 }
 
@@ -90,13 +129,35 @@ fn inherent_impl(checked: &Checked<'_>) -> TokenStream {
                     _ => ::core::option::Option::None,
                 }
             }
+
+            /// The option with this label, compared exactly first and then ignoring ASCII case:
+            /// an exact match wins, else the first option declared whose label is equal up to
+            /// ASCII case. Non-ASCII letters must match exactly. `FromStr` parses this way.
+            #[must_use]
+            pub fn from_label_ignore_ascii_case(
+                label: &::core::primitive::str,
+            ) -> ::core::option::Option<Self> {
+                match Self::from_label(label) {
+                    ::core::option::Option::Some(choice) => ::core::option::Option::Some(choice),
+                    // Guards in declaration order, so the first declared match wins. Variants
+                    // repeating an earlier label exactly are left out: they could never be first.
+                    ::core::option::Option::None => match label {
+                        #(
+                            _ if ::core::primitive::str::eq_ignore_ascii_case(label, #unique_labels) => {
+                                ::core::option::Option::Some(Self::#label_variants)
+                            }
+                        )*
+                        _ => ::core::option::Option::None,
+                    },
+                }
+            }
         }
     }
 }
 
 fn trait_impls(checked: &Checked<'_>) -> TokenStream {
     let ident = checked.ident;
-    let krate = runtime_path(checked.krate);
+    let krate = format_ident!("{}", RUNTIME);
     let name = ident.unraw().to_string();
     let variants: Vec<_> = checked.variants.iter().map(|v| v.ident).collect();
     let labels: Vec<_> = checked.variants.iter().map(|v| v.label.as_str()).collect();
@@ -151,7 +212,7 @@ fn trait_impls(checked: &Checked<'_>) -> TokenStream {
             fn from_str(
                 label: &::core::primitive::str,
             ) -> ::core::result::Result<Self, #krate::UnknownLabel> {
-                match Self::from_label(label) {
+                match Self::from_label_ignore_ascii_case(label) {
                     ::core::option::Option::Some(choice) => ::core::result::Result::Ok(choice),
                     ::core::option::Option::None => {
                         ::core::result::Result::Err(#krate::UnknownLabel::new(#name, label))

@@ -5,28 +5,46 @@
 //! or `E: Choice` elsewhere in the crate would add its own "not found" or "not implemented"
 //! error, burying the one that says what is actually wrong.
 
-use crate::expand::runtime_path;
+use crate::expand::{in_runtime_scope, RUNTIME};
+use crate::serde_impls::{self, StubTarget};
 use proc_macro2::TokenStream;
-use quote::quote;
-use syn::{DeriveInput, Path};
+use quote::{format_ident, quote, ToTokens};
+use syn::{parse_quote, DeriveInput, GenericParam, Path};
 
 pub(crate) fn expand(input: &DeriveInput, krate: Option<&Path>, error: syn::Error) -> TokenStream {
     let errors = error.into_compile_error();
-    let target = Target::new(input, krate);
+    let target = Target::new(input);
     let inherent = inherent_stub(&target);
     let traits = trait_stubs(&target);
+    let serde = serde_impls::stubs(&StubTarget {
+        krate: &target.krate,
+        impl_generics: &target.impl_generics,
+        de_impl_generics: &target.de_impl_generics,
+        ty: &target.ty,
+        predicates: &target.predicates,
+    });
+    let scoped = in_runtime_scope(
+        krate,
+        quote! {
+            #traits
+            #serde
+        },
+    );
     quote! {
         #errors
         #inherent
-        #traits
+        #scoped
     }
 }
 
 /// The pieces every stub impl is made of.
 struct Target {
+    /// The runtime crate's alias inside [`in_runtime_scope`].
     krate: TokenStream,
     /// `<T: Bound>`, or nothing.
     impl_generics: TokenStream,
+    /// `<'__de, T: Bound>`, for `Deserialize<'__de>`.
+    de_impl_generics: TokenStream,
     /// `E<T>`.
     ty: TokenStream,
     /// The input's where-clause predicates, each followed by a comma so that more can follow.
@@ -34,15 +52,22 @@ struct Target {
 }
 
 impl Target {
-    fn new(input: &DeriveInput, krate: Option<&Path>) -> Self {
+    fn new(input: &DeriveInput) -> Self {
         let ident = &input.ident;
         let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
         let predicates = where_clause
             .into_iter()
             .flat_map(|clause| &clause.predicates);
+        // Lifetimes must come first, so `'__de` goes in front.
+        let mut de_generics = input.generics.clone();
+        de_generics
+            .params
+            .insert(0, GenericParam::Lifetime(parse_quote!('__de)));
+        let (de_impl_generics, _, _) = de_generics.split_for_impl();
         Target {
-            krate: runtime_path(krate),
+            krate: format_ident!("{}", RUNTIME).into_token_stream(),
             impl_generics: quote!(#impl_generics),
+            de_impl_generics: quote!(#de_impl_generics),
             ty: quote!(#ident #ty_generics),
             predicates: quote!(#(#predicates,)*),
         }
@@ -83,6 +108,11 @@ fn inherent_stub(target: &Target) -> TokenStream {
             pub fn from_label(_label: &::core::primitive::str) -> ::core::option::Option<Self> {
                 ::core::unreachable!()
             }
+            pub fn from_label_ignore_ascii_case(
+                _label: &::core::primitive::str,
+            ) -> ::core::option::Option<Self> {
+                ::core::unreachable!()
+            }
         }
     }
 }
@@ -93,6 +123,7 @@ fn trait_stubs(target: &Target) -> TokenStream {
         impl_generics,
         ty,
         predicates,
+        ..
     } = target;
     quote! {
         #[automatically_derived]

@@ -55,7 +55,10 @@
 //!   with that label in declaration order; `label()` and `Display` still give every variant its
 //!   own label.
 //! - `#[choice(crate = path::to::connection_schema)]`: where the runtime crate is, when the
-//!   dependency is renamed or re-exported. Defaults to `::connection_schema`.
+//!   dependency is renamed or re-exported. Defaults to `::connection_schema`. A path, not a
+//!   string (`crate = cs`, unlike serde's `crate = "cs"`). It should name the crate itself
+//!   (`pub use connection_schema;` re-exports it whole); a module re-exporting items one by one
+//!   must include the hidden `__if_serde` and `__private` too.
 //!
 //! Keys can be combined (`#[choice(allow_duplicate_labels, crate = cs)]`) or spread over several
 //! attributes; each may be given once.
@@ -72,21 +75,37 @@
 //! | `const fn label(self) -> &'static str` | the variant's label |
 //! | `const fn from_value(i32) -> Option<E>` | the variant with this value |
 //! | `fn from_label(&str) -> Option<E>` | the (first) variant with exactly this label |
+//! | `fn from_label_ignore_ascii_case(&str) -> Option<E>` | an exact match, else the first variant declared whose label is equal up to ASCII case |
 //! | `TryFrom<i32>` | as `from_value`, with `connection_schema::UnknownValue` as the error |
 //! | `From<E> for i32` | as `value` |
 //! | `Display` | the label, honouring width and alignment (`{:>20}`) |
-//! | `FromStr` | as `from_label`, with `connection_schema::UnknownLabel` as the error |
+//! | `FromStr` | as `from_label_ignore_ascii_case`, with `connection_schema::UnknownLabel` as the error |
 //! | `connection_schema::Choice` | the same, for code generic over choice enums |
+//! | `serde::Serialize`, `serde::Deserialize` | only when `connection-schema`'s `serde` feature is on: the integer value; an unknown integer is an error naming the enum and the value |
 //!
-//! `#[deprecated]` variants are fine: the generated code does not warn about using them.
+//! Label parsing in `FromStr` is exact first: `"NEW"` finds the variant labelled `NEW` even when
+//! one labelled `new` is declared earlier. Only then is ASCII case ignored, and the first variant
+//! declared wins; non-ASCII letters must match exactly (`é` is not `É`), and spaces are never
+//! trimmed. `from_label` stays exact.
+//!
+//! The serde impls need no serde dependency in the user's crate: they name serde through
+//! `connection_schema`. They exist exactly when `connection-schema` is built with `serde`,
+//! whichever crate in the build turned it on; the derive cannot test that feature itself (a
+//! `#[cfg]` in its output would test the *user's* features), so it wraps the impls in a macro of
+//! the runtime crate that keeps or drops them. To keep values the enum does not list, deserialize
+//! `connection_schema::Open<E>` instead of `E`.
+//!
+//! `#[deprecated]` variants are fine: the generated code does not warn about using them, so only
+//! code that names such a variant sees the warning.
 //!
 //! # Errors
 //!
 //! Mistakes are reported together, each at the tokens concerned: a struct or union, a variant
-//! with fields or without a value, a missing or blank label, a value or label used twice, a
-//! missing or different `repr`, an unknown or repeated key in `#[choice(...)]`, generic
-//! parameters, an enum without variants. Along with the errors the derive still emits every
-//! item listed above, with bodies that are never run, so that code using the enum does not
+//! with fields or without a value, a missing, blank or suffixed label, a value or label used
+//! twice, a missing or different `repr`, an unknown, misplaced or repeated key in
+//! `#[choice(...)]`, a `crate` that is a string or does not resolve, generic parameters, an enum
+//! without variants. Along with the errors the derive still emits every item listed above (the
+//! serde impls included), with bodies that are never run, so that code using the enum does not
 //! add errors of its own.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -96,6 +115,7 @@ mod attr;
 mod errors;
 mod expand;
 mod fallback;
+mod serde_impls;
 mod valid;
 
 use proc_macro::TokenStream;

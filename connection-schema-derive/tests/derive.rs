@@ -173,6 +173,72 @@ fn from_str() {
     );
 }
 
+#[test]
+fn from_str_also_ignores_ascii_case() {
+    assert_eq!("profile album".parse(), Ok(Sample::ProfileAlbum));
+    assert_eq!("PROFILE ALBUM".parse(), Ok(Sample::ProfileAlbum));
+    assert_eq!(
+        Sample::from_label_ignore_ascii_case("mAX"),
+        Some(Sample::Max)
+    );
+    assert_eq!(
+        Sample::from_label_ignore_ascii_case("c:\\RAW"),
+        Some(Sample::Min)
+    );
+    // Only ASCII letters fold: `é` is not `É`.
+    assert_eq!(
+        Sample::from_label_ignore_ascii_case("SALES & MARKETING / Événements"),
+        Some(Sample::SalesAndMarketing)
+    );
+    assert_eq!(
+        Sample::from_label_ignore_ascii_case("sales & marketing / événements"),
+        None
+    );
+    // Nothing else is forgiven: spaces, prefixes.
+    for label in ["profile album ", " Profile Album", "profile", "", "maxi"] {
+        assert_eq!(
+            Sample::from_label_ignore_ascii_case(label),
+            None,
+            "{label:?}"
+        );
+        let error = label.parse::<Sample>().unwrap_err();
+        assert_eq!(error.label(), label);
+    }
+    // `from_label` stays exact.
+    assert_eq!(Sample::from_label("profile album"), None);
+}
+
+/// Labels that differ only in ASCII case: an exact match wins, anything else goes to the first
+/// declared of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Choice)]
+#[repr(i32)]
+pub enum CaseClash {
+    #[choice(label = "new")]
+    Lower = 3,
+    #[choice(label = "NEW")]
+    Upper = 1,
+    #[choice(label = "New")]
+    Title = 2,
+}
+
+#[test]
+fn labels_differing_only_in_case() {
+    assert_eq!("NEW".parse(), Ok(CaseClash::Upper));
+    assert_eq!("New".parse(), Ok(CaseClash::Title));
+    assert_eq!("new".parse(), Ok(CaseClash::Lower));
+    assert_eq!("nEw".parse(), Ok(CaseClash::Lower));
+    assert_eq!("NEw".parse(), Ok(CaseClash::Lower));
+    // The trait's provided method, which loops over `ALL`, gives the same answers as the
+    // derived `match`.
+    for label in ["NEW", "New", "new", "nEw", "neW", "old", ""] {
+        assert_eq!(
+            <CaseClash as Choice>::from_label_ignore_ascii_case(label),
+            CaseClash::from_label_ignore_ascii_case(label),
+            "{label:?}"
+        );
+    }
+}
+
 /// Uses nothing but the trait, as code generic over choice columns would.
 fn describe<C: Choice>() -> Vec<String> {
     C::ALL
@@ -231,6 +297,8 @@ fn duplicate_labels_resolve_to_the_first_declared() {
     );
     assert_eq!(StatusReason::from_label("Closed"), Some(StatusReason::Won));
     assert_eq!("Open".parse(), Ok(StatusReason::Pending));
+    assert_eq!("OPEN".parse(), Ok(StatusReason::Pending));
+    assert_eq!("closed".parse(), Ok(StatusReason::Won));
     assert_eq!(
         <StatusReason as Choice>::from_label("Closed"),
         Some(StatusReason::Won)
@@ -302,7 +370,7 @@ mod stand_in {
     //! own `Choice` trait, which the enum only implements if the path is followed (the real
     //! `::connection_schema` would resolve just as well, so a renamed import alone proves less).
     pub mod runtime {
-        pub use connection_schema::{UnknownLabel, UnknownValue};
+        pub use connection_schema::{__if_serde, __private, UnknownLabel, UnknownValue};
 
         pub trait Choice: Copy + 'static {
             const NAME: &'static str;
@@ -384,6 +452,10 @@ mod hostile_scope {
         assert_eq!(
             "Error".parse::<Outcome>(),
             ::core::result::Result::Ok(Outcome::Error)
+        );
+        assert_eq!(
+            "none".parse::<Outcome>(),
+            ::core::result::Result::Ok(Outcome::None)
         );
         assert_eq!(
             Outcome::try_from(0).map_err(|error| error.value()),

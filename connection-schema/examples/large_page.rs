@@ -46,7 +46,11 @@ fn synthetic_page(bytes: usize) -> String {
             "### <a name=\"BKMK_c{column}\"></a> c{column}\n\n|Property|Value|\n|---|---|\n|Type|Picklist|\n\n#### c{column} Choices/Options\n\n|Value|Label|\n|---|---|\n"
         );
         for option in 0..1000 {
-            let _ = writeln!(page, "|{}|**Option number {option} of column {column}**|", 100_000_000 + option);
+            let _ = writeln!(
+                page,
+                "|{}|**Option number {option} of column {column}**|",
+                100_000_000 + option
+            );
         }
         page.push('\n');
         column += 1;

@@ -19,4 +19,19 @@ pub trait Choice: Copy + Eq + core::fmt::Debug + core::fmt::Display + 'static {
     /// The option with exactly this label. Where a label is shared by several options, the first
     /// of them in document order.
     fn from_label(label: &str) -> Option<Self>;
+
+    /// The option with this label, compared exactly first and then ignoring ASCII case: the first
+    /// option in document order whose label equals `label` up to ASCII case. Non-ASCII letters
+    /// must match exactly (`é` is not `É`). The derived `FromStr` parses this way.
+    ///
+    /// Provided, so that implementations written before it existed keep compiling. Derived enums
+    /// also have it as an inherent function, which gives the same answers without the loop.
+    fn from_label_ignore_ascii_case(label: &str) -> Option<Self> {
+        Self::from_label(label).or_else(|| {
+            Self::ALL
+                .iter()
+                .copied()
+                .find(|choice| choice.label().eq_ignore_ascii_case(label))
+        })
+    }
 }

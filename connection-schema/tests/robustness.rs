@@ -69,7 +69,10 @@ fn check_error_location(bytes: &[u8], error: &connection_schema::codegen::Error)
     assert_eq!(error.path(), "fuzz.md");
     if let Some(line) = error.line() {
         let lines = bytes.iter().filter(|b| **b == b'\n').count() + 1;
-        assert!(line >= 1 && line <= lines, "line {line} of {lines}: {error}");
+        assert!(
+            line >= 1 && line <= lines,
+            "line {line} of {lines}: {error}"
+        );
     }
 }
 

@@ -39,6 +39,7 @@ pub mod connection {
         #[choice(label = "Customer Voice survey response")]
         CustomerVoiceSurveyResponse = 10644,
         /// Ongoing conversation (Deprecated) (`10718`)
+        #[deprecated = "the documentation labels this option (Deprecated); it is kept so that stored values still convert"]
         #[choice(label = "Ongoing conversation (Deprecated)")]
         OngoingConversationDeprecated = 10718,
         /// Conversation (`10730`)
@@ -112,6 +113,7 @@ pub mod connection {
         #[choice(label = "Customer Voice survey response")]
         CustomerVoiceSurveyResponse = 10644,
         /// Ongoing conversation (Deprecated) (`10718`)
+        #[deprecated = "the documentation labels this option (Deprecated); it is kept so that stored values still convert"]
         #[choice(label = "Ongoing conversation (Deprecated)")]
         OngoingConversationDeprecated = 10718,
         /// Conversation (`10730`)

@@ -51,8 +51,10 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
             }
             let doc = doc.into_iter().map(doc_line);
             let value = discriminant(option.value);
+            let deprecated = deprecation(&option.label);
             quote! {
                 #(#[doc = #doc])*
+                #deprecated
                 #[choice(label = #label)]
                 #ident = #value,
             }
@@ -153,6 +155,17 @@ fn kind_noun(column: &Column) -> &'static str {
         ColumnKind::MultiSelectPicklist => "multi-select choice column",
         ColumnKind::Picklist | ColumnKind::Boolean | ColumnKind::Other => "choice column",
     }
+}
+
+/// `#[deprecated]` for an option the page labels "... (Deprecated)": code that names the variant
+/// is warned, while the derive's `#[allow(deprecated)]` keeps `ALL`, `Display`, `TryFrom` and the
+/// rest quiet for everyone else. The label, and so `Display`, stays whole.
+fn deprecation(label: &str) -> Option<TokenStream> {
+    label.trim_end().ends_with("(Deprecated)").then(|| {
+        quote! {
+            #[deprecated = "the documentation labels this option (Deprecated); it is kept so that stored values still convert"]
+        }
+    })
 }
 
 fn is_object_type_code(column: &Column) -> bool {
