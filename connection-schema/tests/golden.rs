@@ -28,17 +28,29 @@ fn generate_seed() -> String {
 }
 
 /// Compares `generated` with the golden file at `path`, first rewriting it when
-/// `UPDATE_GOLDEN` is set.
+/// `UPDATE_GOLDEN` is set. Staleness is judged by `check_committed`, as `connection-schema
+/// check` judges it; `generated` pins which pages the file's header must name.
 fn check_golden(path: &str, generated: &str) {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(path, generated).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
-    let golden = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let workspace = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let relative = path
+        .strip_prefix(concat!(env!("CARGO_MANIFEST_DIR"), "/"))
+        .map(|inside| format!("connection-schema/{inside}"))
+        .unwrap_or_else(|| panic!("{path} is not in this package"));
+    let committed = connection_schema::codegen::check_committed(workspace.as_ref(), &relative)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        generated == golden,
-        "generated code differs from {path}; if the change is intended, run \
-         `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review the diff"
+        committed.regenerated == generated,
+        "{path}: its header names other pages than this test generates it from"
     );
+    if let Some(line) = committed.first_difference {
+        panic!(
+            "{path}:{line}: generated code differs; if the change is intended, run \
+             `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review the diff"
+        );
+    }
 }
 
 fn render(pages: Vec<Page>, crate_path: Option<&syn::Path>) -> String {

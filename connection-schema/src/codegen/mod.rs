@@ -5,6 +5,8 @@
 //! enums, and [`Builder`] ties them together for build scripts (ours and yours).
 
 mod builder;
+pub mod check;
+pub mod diff;
 mod emit;
 mod error;
 mod lines;
@@ -15,6 +17,8 @@ mod parse;
 
 pub use builder::read_page;
 pub use builder::Builder;
+pub use check::check_committed;
+pub use diff::{diff_pages, PageDiff, Semver};
 pub use emit::render_tables;
 pub use error::Error;
 pub use merge::merge;

@@ -1,0 +1,62 @@
+//! `check [--root DIR] [FILE.rs...]`: fails when generated code committed to the repository is
+//! stale against the pages it was generated from.
+//!
+//! Without files, every `.rs` file under the root that starts with the `@generated` header is
+//! checked. The judging is the library's [`check_committed`], which the golden test uses too.
+
+use std::path::PathBuf;
+
+use connection_schema::codegen::check::{check_committed, find_committed};
+
+use crate::{usage_error, Outcome};
+
+pub(crate) fn run(args: &[String]) -> Outcome {
+    let mut root = PathBuf::from(".");
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--root" => {
+                root = rest
+                    .next()
+                    .map(PathBuf::from)
+                    .ok_or_else(|| usage_error("--root needs a value"))?;
+            }
+            flag if flag.starts_with("--") => {
+                return Err(usage_error(&format!("check has no option {flag}")))
+            }
+            file => files.push(file.to_owned()),
+        }
+    }
+    if files.is_empty() {
+        files = find_committed(&root).map_err(|e| e.to_string())?;
+        if files.is_empty() {
+            // Passing on an empty search would hide a wrong --root or working directory.
+            return Err(format!(
+                "{}: no generated .rs file found (run from the repository root, or pass --root)",
+                root.display()
+            ));
+        }
+    }
+    let mut report = String::new();
+    let mut stale = Vec::new();
+    for file in &files {
+        let committed = check_committed(&root, file).map_err(|e| e.to_string())?;
+        match committed.first_difference {
+            None => report.push_str(&format!(
+                "{file}: up to date with {}\n",
+                committed.pages.join(", ")
+            )),
+            Some(line) => stale.push(format!(
+                "{file}:{line}: stale against {}; refresh with: {}",
+                committed.pages.join(", "),
+                committed.refresh_command()
+            )),
+        }
+    }
+    if stale.is_empty() {
+        Ok(report)
+    } else {
+        Err(stale.join("\n"))
+    }
+}

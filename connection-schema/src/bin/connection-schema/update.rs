@@ -1,0 +1,210 @@
+//! `update NAME [--base-url URL] [--docs-dir DIR]`: downloads `<URL>/<NAME>.md`, checks it, and
+//! replaces `<DIR>/<NAME>.md` with it, printing what changed.
+//!
+//! Nothing is written until the new page parses and generates together with every other page
+//! in the folder, and the write is a rename of a finished temporary file in the same folder, so
+//! on any failure the old page is still there, byte for byte.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use connection_schema::codegen::model::Page;
+use connection_schema::codegen::{diff_pages, merge, parse_page, read_page, render_tables};
+
+use crate::{diff::render_text, usage_error, Outcome};
+
+/// Where the Dynamics 365 Sales table reference pages are published: the raw files of the
+/// MicrosoftDocs repository behind learn.microsoft.com/dynamics365/sales/developer/entities/.
+pub(crate) const DEFAULT_BASE_URL: &str = "https://raw.githubusercontent.com/MicrosoftDocs/dynamics-365-customer-engagement/main/ce/sales/developer/entities";
+
+const DEFAULT_DOCS_DIR: &str = "docs";
+
+/// Pages are a few kilobytes; anything this big is not a table page.
+const MAX_PAGE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Generous for a few kilobytes, short enough that a stalled download does not hang CI.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Args {
+    name: String,
+    base_url: String,
+    docs_dir: PathBuf,
+}
+
+pub(crate) fn run(args: &[String]) -> Outcome {
+    let args = parse_args(args).map_err(|message| usage_error(&message))?;
+    let url = format!("{}/{}.md", args.base_url.trim_end_matches('/'), args.name);
+    if !args.docs_dir.is_dir() {
+        return Err(format!(
+            "{}: not a directory (run from the repository root, or pass --docs-dir)",
+            args.docs_dir.display()
+        ));
+    }
+    let target = args.docs_dir.join(format!("{}.md", args.name));
+    let shown = target.display().to_string();
+
+    let bytes = download(&url)?;
+    let new = parse_page(&url, &bytes)
+        .map_err(|e| format!("{e}\n{shown}: not written: the downloaded page is not valid"))?;
+    check_generates(&args.docs_dir, &target, new.clone())
+        .map_err(|e| format!("{e}\n{shown}: not written: the pages would not generate"))?;
+
+    let old_bytes = match std::fs::read(&target) {
+        Ok(old) => Some(old),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(format!("{shown}: cannot read: {e}")),
+    };
+    if old_bytes.as_deref() == Some(&bytes[..]) {
+        // Not rewriting keeps the modification time, so cargo does not rerun the build script.
+        return Ok(format!("{shown}: already up to date with {url}\n"));
+    }
+    write_atomically(&target, &bytes)?;
+
+    let mut report = format!("{shown}: updated from {url}\n");
+    match old_bytes.map(|old| parse_page(&shown, &old)) {
+        None => report.push_str(&format!("new page: {}\n", summary(&new))),
+        Some(Ok(old)) => report.push_str(&render_text(&diff_pages(&old, &new))),
+        Some(Err(e)) => report.push_str(&format!(
+            "no diff: the previous page did not parse ({e})\nnew page: {}\n",
+            summary(&new)
+        )),
+    }
+    Ok(report)
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut names = Vec::new();
+    let mut base_url = DEFAULT_BASE_URL.to_owned();
+    let mut docs_dir = PathBuf::from(DEFAULT_DOCS_DIR);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| rest.next().cloned())
+                .ok_or_else(|| format!("{flag} needs a value"))
+        };
+        match flag {
+            "--base-url" => base_url = value()?,
+            "--docs-dir" => docs_dir = PathBuf::from(value()?),
+            flag if flag.starts_with("--") => return Err(format!("update has no option {flag}")),
+            _ => names.push(arg.as_str()),
+        }
+    }
+    let [name] = names[..] else {
+        return Err("update takes exactly one page NAME, e.g. `update connection`".to_owned());
+    };
+    Ok(Args {
+        name: page_name(name)?,
+        base_url,
+        docs_dir,
+    })
+}
+
+/// The table's logical name, with `.md` tolerated; it becomes both a URL segment and a file
+/// name, so nothing that could leave the folder or need escaping is accepted.
+fn page_name(name: &str) -> Result<String, String> {
+    let stem = name.strip_suffix(".md").unwrap_or(name);
+    let valid = !stem.is_empty()
+        && !stem.starts_with(['.', '-'])
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if valid {
+        Ok(stem.to_owned())
+    } else {
+        Err(format!(
+            "{name:?} is not a page name: use the table's logical name, e.g. `connection`"
+        ))
+    }
+}
+
+fn download(url: &str) -> Result<Vec<u8>, String> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(TIMEOUT))
+        // A status is reported with the URL below rather than as ureq's generic error.
+        .http_status_as_error(false)
+        .user_agent(concat!("connection-schema/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let fail = |message: String| format!("{url}: cannot download: {message}");
+    let mut response = agent.get(url).call().map_err(|e| fail(e.to_string()))?;
+    let status = response.status();
+    if !status.is_success() {
+        return Err(fail(format!("HTTP {status}")));
+    }
+    // ureq checks the body against Content-Length: a connection that closes early is an error
+    // here, not a short page.
+    response
+        .body_mut()
+        .with_config()
+        .limit(MAX_PAGE_BYTES)
+        .read_to_vec()
+        .map_err(|e| match e {
+            ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => fail(format!(
+                "the connection closed before the whole page arrived ({io})"
+            )),
+            other => fail(other.to_string()),
+        })
+}
+
+/// The new page must generate together with the folder's other pages, as the build script
+/// would: a page that parses alone can still conflict with another page of its table.
+fn check_generates(docs_dir: &Path, target: &Path, new: Page) -> Result<(), String> {
+    let entries = std::fs::read_dir(docs_dir)
+        .map_err(|e| format!("{}: cannot list pages: {e}", docs_dir.display()))?;
+    let mut others = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("{}: cannot list pages: {e}", docs_dir.display()))?
+            .path();
+        if path.extension().is_some_and(|ext| ext == "md") && path.is_file() && path != target {
+            others.push(path);
+        }
+    }
+    others.sort();
+    let mut pages = others
+        .iter()
+        .map(|path| read_page(path).map_err(|e| e.to_string()))
+        .collect::<Result<Vec<Page>, String>>()?;
+    pages.push(new);
+    let tables = merge(pages).map_err(|e| e.to_string())?;
+    render_tables(&tables, None).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// Writes a temporary file next to `target` and renames it over `target`: a rename within one
+/// folder replaces the file whole, so readers see the old page or the new one, never a part.
+fn write_atomically(target: &Path, bytes: &[u8]) -> Result<(), String> {
+    let shown = target.display().to_string();
+    let file_name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = target.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    let written = std::fs::File::create(&temp).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    });
+    let result = written.and_then(|()| std::fs::rename(&temp, target));
+    result.map_err(|e| {
+        // Best effort: the temporary file is ours and useless now; the old page is untouched.
+        let _ = std::fs::remove_file(&temp);
+        format!("{shown}: cannot write: {e}")
+    })
+}
+
+fn summary(page: &Page) -> String {
+    let enums: Vec<_> = page.columns.iter().filter(|c| c.is_enum()).collect();
+    let options: usize = enums.iter().map(|c| c.options.len()).sum();
+    format!(
+        "{} ({} choice columns, {options} options)",
+        page.title,
+        enums.len()
+    )
+}

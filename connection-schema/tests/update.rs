@@ -1,0 +1,382 @@
+//! `connection-schema update` against a local HTTP server on 127.0.0.1: the page is replaced
+//! only when the download is complete and valid, and the old page survives every failure.
+//!
+//! The server is a plain `TcpListener` in a thread: it answers at most a few requests and
+//! stops by itself after a deadline, so a test that never calls it cannot hang.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant, SystemTime};
+
+use support::{run_in, stderr, stdout, TempDir};
+
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+fn fixture(relative: &str) -> Vec<u8> {
+    let path = Path::new(MANIFEST_DIR).join(relative);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn vendored() -> Vec<u8> {
+    fixture("../docs/connection.md")
+}
+
+/// Our own next version of the page (see tests/diff.rs for exactly what it changes).
+const NEXT: &str = "tests/fixtures/versions/connection-next.md";
+
+fn next() -> Vec<u8> {
+    fixture(NEXT)
+}
+
+/// What the server answers for one path.
+#[derive(Clone)]
+enum Reply {
+    Page(Vec<u8>),
+    /// Announces `claimed` bytes, sends `body` and closes the connection.
+    Truncated {
+        body: Vec<u8>,
+        claimed: usize,
+    },
+}
+
+struct Server {
+    base_url: String,
+    requests: mpsc::Receiver<String>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Serves `routes` (path → reply; any other path is a 404) for at most `MAX_REQUESTS`
+    /// requests or `LIFETIME`, whichever ends first.
+    fn start(routes: Vec<(&'static str, Reply)>) -> Self {
+        const MAX_REQUESTS: usize = 4;
+        const LIFETIME: Duration = Duration::from_secs(30);
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("bind: {e}"));
+        listener
+            .set_nonblocking(true)
+            .unwrap_or_else(|e| panic!("nonblocking: {e}"));
+        let port = listener
+            .local_addr()
+            .unwrap_or_else(|e| panic!("local_addr: {e}"))
+            .port();
+        let (sender, requests) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            let deadline = Instant::now() + LIFETIME;
+            let mut served = 0;
+            while served < MAX_REQUESTS
+                && Instant::now() < deadline
+                && !stopped.load(Ordering::Relaxed)
+            {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        served += 1;
+                        if let Some(path) = answer(stream, &routes) {
+                            let _ = sender.send(path);
+                        }
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                    Err(_) => break,
+                }
+            }
+        });
+        Self {
+            base_url: format!("http://127.0.0.1:{port}/pages"),
+            requests,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// The paths requested so far.
+    fn requests(&self) -> Vec<String> {
+        self.requests.try_iter().collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request and answers it; returns the requested path.
+fn answer(mut stream: TcpStream, routes: &[(&str, Reply)]) -> Option<String> {
+    stream.set_nonblocking(false).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 1024];
+    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+        let read = stream.read(&mut buffer).ok()?;
+        if read == 0 {
+            return None;
+        }
+        request.extend_from_slice(&buffer[..read]);
+    }
+    let request = String::from_utf8_lossy(&request);
+    let path = request.split_whitespace().nth(1)?.to_owned();
+    let reply = routes.iter().find(|(p, _)| *p == path).map(|(_, r)| r);
+    let (head, body) = match reply {
+        Some(Reply::Page(body)) => (
+            format!("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()),
+            body.clone(),
+        ),
+        Some(Reply::Truncated { body, claimed }) => (
+            format!("HTTP/1.1 200 OK\r\nContent-Length: {claimed}\r\nConnection: close\r\n\r\n"),
+            body.clone(),
+        ),
+        None => (
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 14\r\nConnection: close\r\n\r\n".to_owned(),
+            b"404: Not Found".to_vec(),
+        ),
+    };
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
+    // Dropping the stream closes it, which is what ends a truncated body early.
+    Some(path)
+}
+
+/// A scratch repository with `docs/connection.md` as vendored.
+fn repo(label: &str) -> TempDir {
+    let dir = TempDir::new(label);
+    dir.write("docs/connection.md", vendored());
+    dir
+}
+
+fn update(dir: &TempDir, server: &Server, name: &str) -> std::process::Output {
+    run_in(
+        dir.path(),
+        &[
+            "update",
+            name,
+            "--base-url",
+            &server.base_url,
+            "--docs-dir",
+            "docs",
+        ],
+    )
+}
+
+#[test]
+fn a_valid_page_replaces_the_old_one_and_the_diff_is_printed() {
+    let dir = repo("update-ok");
+    let server = Server::start(vec![("/pages/connection.md", Reply::Page(next()))]);
+    let output = update(&dir, &server, "connection");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(dir.read("docs/connection.md"), next());
+    assert_eq!(
+        dir.list("docs"),
+        ["connection.md"],
+        "no temporary file left"
+    );
+    assert_eq!(server.requests(), ["/pages/connection.md"]);
+    let report = stdout(&output);
+    let first_line = format!(
+        "docs/connection.md: updated from {}/connection.md\n",
+        server.base_url
+    );
+    assert!(report.starts_with(&first_line), "{report}");
+    // The diff is the one `diff` prints for the same two files, which tests/diff.rs checks
+    // line by line; a few lines here keep this test meaningful on its own.
+    let same_diff = run_in(
+        Path::new(MANIFEST_DIR),
+        &["diff", "../docs/connection.md", NEXT],
+    );
+    assert_eq!(report, format!("{first_line}{}", stdout(&same_diff)));
+    for line in [
+        "Record1ObjectTypeCode: major\n",
+        "  removed     10718 \"Ongoing conversation (Deprecated)\"\n",
+        "  renumbered  \"Profile Album\" 10627 -> 10662\n",
+        "  renamed     10887 Insight -> SalesInsight (variant)\n",
+        "  added       11001 \"Contoso Gadget\"\n",
+    ] {
+        assert!(report.contains(line), "{line:?} missing from:\n{report}");
+    }
+    assert!(report.ends_with("semver: major\n"), "{report}");
+}
+
+#[test]
+fn a_page_not_in_docs_yet_is_reported_as_new() {
+    let dir = repo("update-new");
+    let server = Server::start(vec![(
+        "/pages/widget.md",
+        Reply::Page(fixture("tests/fixtures/widget.md")),
+    )]);
+    let output = update(&dir, &server, "widget.md");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        dir.read("docs/widget.md"),
+        fixture("tests/fixtures/widget.md")
+    );
+    assert_eq!(dir.read("docs/connection.md"), vendored());
+    let report = stdout(&output);
+    assert!(report.contains("\nnew page: "), "{report}");
+}
+
+/// An unchanged page is not rewritten, so its modification time stays and cargo does not
+/// rerun the build script.
+#[test]
+fn an_unchanged_page_is_left_alone() {
+    let dir = repo("update-same");
+    let page = dir.path().join("docs/connection.md");
+    let past = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+    std::fs::File::options()
+        .write(true)
+        .open(&page)
+        .and_then(|file| file.set_modified(past))
+        .unwrap_or_else(|e| panic!("set mtime: {e}"));
+    let server = Server::start(vec![("/pages/connection.md", Reply::Page(vendored()))]);
+    let output = update(&dir, &server, "connection");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("docs/connection.md: already up to date with "),
+        "{}",
+        stdout(&output)
+    );
+    let modified = std::fs::metadata(&page)
+        .and_then(|m| m.modified())
+        .unwrap_or_else(|e| panic!("mtime: {e}"));
+    assert_eq!(modified, past);
+}
+
+#[test]
+fn a_404_keeps_the_old_page() {
+    let dir = repo("update-404");
+    let server = Server::start(vec![]);
+    let output = update(&dir, &server, "connection");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{}/connection.md: cannot download: HTTP 404 Not Found\n",
+            server.base_url
+        )
+    );
+    assert!(output.stdout.is_empty());
+    assert_eq!(dir.read("docs/connection.md"), vendored());
+    assert_eq!(dir.list("docs"), ["connection.md"]);
+}
+
+#[test]
+fn a_truncated_body_keeps_the_old_page() {
+    let dir = repo("update-truncated");
+    let full = next();
+    // Cut after a whole row: what arrives is a valid page with one column, so only the
+    // length can tell that it is not the whole page.
+    let row = b"|11001|**Contoso Gadget**|\n";
+    let cut = full
+        .windows(row.len())
+        .position(|w| w == row)
+        .map(|at| at + row.len())
+        .unwrap_or_else(|| panic!("the fixture lost its row"));
+    let body = full[..cut].to_vec();
+    let partial = connection_schema::codegen::parse_page("partial.md", &body)
+        .unwrap_or_else(|e| panic!("the cut should leave a valid page: {e}"));
+    assert_eq!(partial.columns.len(), 1);
+    let server = Server::start(vec![(
+        "/pages/connection.md",
+        Reply::Truncated {
+            body,
+            claimed: full.len(),
+        },
+    )]);
+    let output = update(&dir, &server, "connection");
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with(&format!(
+            "{}/connection.md: cannot download: the connection closed before the whole page arrived",
+            server.base_url
+        )),
+        "{message}"
+    );
+    assert_eq!(dir.read("docs/connection.md"), vendored());
+    assert_eq!(dir.list("docs"), ["connection.md"]);
+}
+
+#[test]
+fn an_invalid_page_is_a_located_error_and_keeps_the_old_page() {
+    let dir = repo("update-invalid");
+    let server = Server::start(vec![(
+        "/pages/connection.md",
+        Reply::Page(fixture("tests/fixtures/bad/non-numeric.md")),
+    )]);
+    let output = update(&dir, &server, "connection");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{}/connection.md:8: choice value \"10627a\" is not a 32-bit integer\n\
+             docs/connection.md: not written: the downloaded page is not valid\n",
+            server.base_url
+        )
+    );
+    assert_eq!(dir.read("docs/connection.md"), vendored());
+    assert_eq!(dir.list("docs"), ["connection.md"]);
+}
+
+/// A page that parses alone but conflicts with another page of its table would break the
+/// build, so it is refused too.
+#[test]
+fn a_page_that_conflicts_with_another_is_not_written() {
+    let dir = TempDir::new("update-conflict");
+    dir.write(
+        "docs/connection-dataverse.md",
+        fixture("tests/fixtures/layering/connection-dataverse.md"),
+    );
+    let server = Server::start(vec![(
+        "/pages/contoso.md",
+        Reply::Page(fixture("tests/fixtures/conflicting-app.md")),
+    )]);
+    let output = update(&dir, &server, "contoso");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).ends_with("docs/contoso.md: not written: the pages would not generate\n"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(dir.list("docs"), ["connection-dataverse.md"]);
+}
+
+#[test]
+fn names_that_could_leave_the_folder_are_refused_before_any_request() {
+    let dir = repo("update-name");
+    for name in ["../connection", "a/b", ".hidden", ""] {
+        let output = run_in(
+            dir.path(),
+            &["update", name, "--base-url", "http://127.0.0.1:9/x"],
+        );
+        assert_eq!(output.status.code(), Some(1), "{name:?}");
+        assert!(
+            stderr(&output).contains("is not a page name"),
+            "{name:?}: {}",
+            stderr(&output)
+        );
+    }
+    let output = run_in(
+        dir.path(),
+        &["update", "connection", "--docs-dir", "nowhere"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with("nowhere: not a directory"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run_in(dir.path(), &["update"]);
+    assert!(stderr(&output).starts_with("error: update takes exactly one page NAME"));
+}
