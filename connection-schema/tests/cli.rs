@@ -1,21 +1,14 @@
 //! The `connection-schema` binary, run as a user would.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::path::Path;
+use std::process::Output;
+
+use support::{run_in, stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_connection-schema"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run connection-schema: {e}"))
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap_or_else(|e| panic!("stdout: {e}"))
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap_or_else(|e| panic!("stderr: {e}"))
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
 #[test]

@@ -146,43 +146,34 @@ fn check_state_links(table: &Table, conflicts: &mut Vec<Error>) {
     let Some((state, status)) = state_and_status(table) else {
         return;
     };
-    let has = |column: &Column, value: i32| column.options.iter().any(|o| o.value == value);
-    let mut broken = |option: &ChoiceOption, message: String| {
-        conflicts.push(Error::at(&option.file, option.line, message));
-    };
-    for option in &status.options {
-        match option.state {
-            Some(value) if has(state, value) => {}
-            Some(value) => broken(
-                option,
-                format!(
-                    "{} value {} names state {value}, which {} does not list",
-                    status.name, option.value, state.name
-                ),
-            ),
-            None => broken(
-                option,
-                format!("{} value {} names no state", status.name, option.value),
-            ),
-        }
-    }
-    for option in &state.options {
-        match option.default_status {
-            Some(value) if has(status, value) => {}
-            Some(value) => broken(
-                option,
-                format!(
-                    "{} value {} names default status {value}, which {} does not list",
-                    state.name, option.value, status.name
-                ),
-            ),
-            None => broken(
-                option,
-                format!(
-                    "{} value {} names no default status",
-                    state.name, option.value
-                ),
-            ),
-        }
+    check_links(status, state, "state", |o| o.state, conflicts);
+    check_links(
+        state,
+        status,
+        "default status",
+        |o| o.default_status,
+        conflicts,
+    );
+}
+
+/// Every option of `from` must name (through `link`) a value that `to` lists.
+fn check_links(
+    from: &Column,
+    to: &Column,
+    what: &str,
+    link: impl Fn(&ChoiceOption) -> Option<i32>,
+    conflicts: &mut Vec<Error>,
+) {
+    for option in &from.options {
+        let problem = match link(option) {
+            Some(value) if to.options.iter().any(|o| o.value == value) => continue,
+            Some(value) => format!("names {what} {value}, which {} does not list", to.name),
+            None => format!("names no {what}"),
+        };
+        conflicts.push(Error::at(
+            &option.file,
+            option.line,
+            format!("{} value {} {problem}", from.name, option.value),
+        ));
     }
 }

@@ -1,4 +1,4 @@
-//! Helpers shared by the CLI tests of `diff`, `update` and `check`: running the binary and
+//! Helpers shared by the CLI tests (`cli`, `diff`, `update`, `check`): running the binary and
 //! scratch directories.
 
 #![allow(dead_code)] // each test file uses a different subset
