@@ -146,3 +146,70 @@ fn a_file_that_cannot_be_read() {
         "{message}"
     );
 }
+
+fn inline_error(page: &[u8]) -> Result<(), String> {
+    parse_page("p.md", page)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_choice_table_without_its_heading_is_not_dropped() {
+    // A note splits the table: its second half must not vanish.
+    let page = b"# T\n#### A Choices/Options\n|Value|Label|\n|-|-|\n|1|**x**|\n\nNote.\n\n|Value|Label|\n|-|-|\n|2|**y**|\n";
+    assert_eq!(
+        inline_error(page),
+        Err("p.md:9: choice table without a `#### <Column> Choices/Options` heading right before it".into())
+    );
+}
+
+#[test]
+fn choices_headings_match_in_any_case() {
+    let page = parse_page(
+        "p.md",
+        b"# T\n#### B choices/options\n|Value|Label|\n|-|-|\n|1|**x**|\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(page.columns[0].name, "B");
+}
+
+#[test]
+fn one_column_in_two_cases_on_one_page() {
+    let page = b"# T\n#### StateCode Options\n|Value|Label|\n|-|-|\n|1|x|\n\n#### statecode Options\n|Value|Label|\n|-|-|\n|2|y|\n";
+    assert_eq!(
+        inline_error(page),
+        Err("p.md:7: choice column statecode appears twice (first at line 2)".into())
+    );
+}
+
+#[test]
+fn lone_carriage_returns_end_lines() {
+    let page = b"# T\r\r#### A Choices/Options\r\r|Value|Label|\r|-|-|\r|x|**y**|\r";
+    assert_eq!(
+        inline_error(page),
+        Err("p.md:7: choice value \"x\" is not a 32-bit integer".into())
+    );
+}
+
+#[test]
+fn a_boolean_with_a_third_value() {
+    let page = b"# T\n### <a name=\"b\"></a> IsX\n|Property|Value|\n|-|-|\n|Type|Boolean|\n\n#### IsX Choices/Options\n|Value|Label|\n|-|-|\n|1|Yes|\n|0|No|\n|2|Maybe|\n";
+    assert_eq!(
+        inline_error(page),
+        Err("p.md:12: Boolean column IsX has option 2, but only 0 and 1 exist".into())
+    );
+}
+
+#[test]
+fn details_that_repeat_a_key_or_cut_a_label() {
+    let repeated = b"# T\n#### S Choices/Options\n|Value|Details|\n|-|-|\n|1|Label: **A**<br />Label: **B**|\n";
+    assert_eq!(
+        inline_error(repeated),
+        Err("p.md:5: details of choice value 1 give `Label:` twice".into())
+    );
+    let cut = b"# T\n#### S Choices/Options\n|Value|Details|\n|-|-|\n|1|Label: **Act|\n";
+    assert_eq!(
+        inline_error(cut),
+        Err("p.md:5: label \"**Act\" of choice value 1 opens `**` without closing it: is the row truncated?".into())
+    );
+}

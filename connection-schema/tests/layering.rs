@@ -166,3 +166,22 @@ fn a_status_naming_a_missing_state_is_reported() {
         ))
     );
 }
+
+#[test]
+fn the_same_option_with_another_state_is_a_conflict() {
+    let dir = std::env::temp_dir().join(format!("layering-states-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let base = dir.join("a.md");
+    let app = dir.join("b.md");
+    std::fs::write(&base, "# Thing table/entity reference\n\n#### statuscode Options\n\n|Value|Label|State|\n|-|-|-|\n|1|Active|0|\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&app, "# Thing table/entity reference (App)\n\n### <a name=\"s\"></a> statuscode\n\nChanges from [statuscode (Microsoft Dataverse)](/x/entities/thing#s)\n\n#### statuscode Options\n\n|Value|Label|State|\n|-|-|-|\n|1|Active|1|\n").unwrap_or_else(|e| panic!("{e}"));
+    let (base, app) = (base.display().to_string(), app.display().to_string());
+    let result = tables(&[&base, &app]).map(|_| ());
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        result,
+        Err(format!(
+            "{app}:11: statuscode value 1 (\"Active\") gives another state here than in {base}:7"
+        ))
+    );
+}

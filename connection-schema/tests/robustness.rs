@@ -4,7 +4,7 @@
 //! CI runs the default 256 cases per property; for a longer run, set `PROPTEST_CASES`, e.g.
 //! `PROPTEST_CASES=200000 cargo test --release -p connection-schema --test robustness`.
 
-use connection_schema::codegen::{merge, parse_page};
+use connection_schema::codegen::{merge, parse_page, render_tables};
 use proptest::prelude::*;
 
 /// Pieces of real page structure, valid and broken, for the fragment strategy.
@@ -68,7 +68,13 @@ fn fragment_page() -> impl Strategy<Value = Vec<u8>> {
 fn check_error_location(bytes: &[u8], error: &connection_schema::codegen::Error) {
     assert_eq!(error.path(), "fuzz.md");
     if let Some(line) = error.line() {
-        let lines = bytes.iter().filter(|b| **b == b'\n').count() + 1;
+        // Lines end at `\n`, `\r\n` or a lone `\r`.
+        let ends = bytes
+            .iter()
+            .enumerate()
+            .filter(|(at, b)| **b == b'\n' || (**b == b'\r' && bytes.get(at + 1) != Some(&b'\n')))
+            .count();
+        let lines = ends + 1;
         assert!(
             line >= 1 && line <= lines,
             "line {line} of {lines}: {error}"
@@ -85,12 +91,21 @@ proptest! {
     }
 
     #[test]
-    fn learn_shaped_pages_never_panic_and_merge_cleanly(bytes in fragment_page()) {
+    fn learn_shaped_pages_never_panic_and_render_valid_rust(bytes in fragment_page()) {
         match parse_page("fuzz.md", &bytes) {
             Ok(page) => {
-                // Whatever parsed must also merge or give a located error, never panic.
-                if let Err(error) = merge(vec![page.clone(), page]) {
-                    check_error_location(&bytes, &error);
+                // Whatever parsed must also merge and render, or give a located error; what
+                // renders must be Rust.
+                match merge(vec![page.clone(), page]) {
+                    Ok(tables) => match render_tables(&tables, None) {
+                        Ok(code) => {
+                            if let Err(error) = syn::parse_file(&code) {
+                                panic!("generated code does not parse: {error}\n{code}");
+                            }
+                        }
+                        Err(error) => check_error_location(&bytes, &error),
+                    },
+                    Err(error) => check_error_location(&bytes, &error),
                 }
             }
             Err(error) => check_error_location(&bytes, &error),

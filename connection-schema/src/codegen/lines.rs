@@ -6,12 +6,16 @@ pub(crate) struct LineIndex {
 }
 
 impl LineIndex {
+    /// Lines end at `\n`, `\r\n` or a lone `\r`, as in CommonMark.
     pub(crate) fn new(text: &[u8]) -> Self {
+        let ends_line = |at: usize, byte: u8| {
+            byte == b'\n' || (byte == b'\r' && text.get(at + 1) != Some(&b'\n'))
+        };
         let starts = std::iter::once(0)
             .chain(
                 text.iter()
                     .enumerate()
-                    .filter(|(_, byte)| **byte == b'\n')
+                    .filter(|(at, byte)| ends_line(*at, **byte))
                     .map(|(at, _)| at + 1),
             )
             .collect();
@@ -38,5 +42,13 @@ mod tests {
         assert_eq!(index.line_of(6), 3);
         assert_eq!(index.line_of(7), 4);
         assert_eq!(index.line_of(100), 4);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let index = LineIndex::new(b"a\rb\r\nc");
+        assert_eq!(index.line_of(0), 1);
+        assert_eq!(index.line_of(2), 2);
+        assert_eq!(index.line_of(5), 3);
     }
 }

@@ -95,6 +95,15 @@ fn merge_column(merged: &mut Column, later: Column, conflicts: &mut Vec<Error>) 
                         same_value.line
                     ),
                 ));
+            } else if let Some(what) = differing_details(same_value, &option) {
+                conflicts.push(Error::at(
+                    &option.file,
+                    option.line,
+                    format!(
+                        "{} value {} ({:?}) gives another {what} here than in {}:{}",
+                        merged.name, option.value, option.label, same_value.file, same_value.line
+                    ),
+                ));
             }
             continue;
         }
@@ -124,6 +133,24 @@ fn merge_column(merged: &mut Column, later: Column, conflicts: &mut Vec<Error>) 
             .entry(option.label.clone())
             .or_insert(merged.options.len());
         merged.options.push(option);
+    }
+}
+
+/// Which state/status detail two pages give differently for one option, if any: the option is
+/// the same only when everything the model keeps about it agrees.
+fn differing_details(first: &ChoiceOption, later: &ChoiceOption) -> Option<&'static str> {
+    let differs = |a: &Option<i32>, b: &Option<i32>| a.is_some() && b.is_some() && a != b;
+    if differs(&first.state, &later.state) {
+        Some("state")
+    } else if differs(&first.default_status, &later.default_status) {
+        Some("default status")
+    } else if first.invariant_name.is_some()
+        && later.invariant_name.is_some()
+        && first.invariant_name != later.invariant_name
+    {
+        Some("invariant name")
+    } else {
+        None
     }
 }
 

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use super::docs::{doc_line, escape_markdown, one_line};
+use super::docs::{code, doc_line, escape_markdown, one_line};
 use super::RuntimePath;
 use crate::codegen::model::{Column, ColumnKind, Table};
 use crate::codegen::naming;
@@ -47,7 +47,7 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
                 doc.extend([String::new(), escape_markdown(description)]);
             }
             if option.file != column.file {
-                doc.extend([String::new(), format!("Added by `{}`.", option.file)]);
+                doc.extend([String::new(), format!("Added by {}.", code(&option.file))]);
             }
             let doc = doc.into_iter().map(doc_line);
             let value = discriminant(option.value);
@@ -85,20 +85,20 @@ fn enum_doc(table: &Table, column: &Column) -> Vec<String> {
     let metadata = &column.metadata;
     let title = match &metadata.display_name {
         Some(display) => format!("*{}*", escape_markdown(display)),
-        None => format!("The `{}` column", column.name),
+        None => format!("The {} column", code(&column.name)),
     };
     let mut lines = vec![
         format!(
-            "{title}: a {} of the `{}` table.",
+            "{title}: a {} of the {} table.",
             kind_noun(column),
-            table.name
+            code(&table.name)
         ),
         String::new(),
     ];
     if let Some(description) = &metadata.description {
         lines.extend([escape_markdown(&one_line(description)), String::new()]);
     }
-    let mut facts = vec![format!("- Schema name: `{}`", column.name)];
+    let mut facts = vec![format!("- Schema name: {}", code(&column.name))];
     let optional = [
         ("Logical name (Web API)", &metadata.logical_name),
         ("Type", &metadata.r#type),
@@ -107,19 +107,19 @@ fn enum_doc(table: &Table, column: &Column) -> Vec<String> {
     ];
     for (what, value) in optional {
         if let Some(value) = value {
-            facts.push(format!("- {what}: `{value}`"));
+            facts.push(format!("- {what}: {}", code(value)));
         }
     }
     if let Some(base) = &column.changes_from {
         facts.push(format!(
-            "- Extends: {} (`{}`)",
+            "- Extends: {} ({})",
             escape_markdown(&base.text),
-            base.url
+            code(&base.url)
         ));
     }
     facts.push(format!(
-        "- Generated from `{}`, line {}; {} options",
-        column.file,
+        "- Generated from {}, line {}; {} options",
+        code(&column.file),
         column.line,
         column.options.len()
     ));

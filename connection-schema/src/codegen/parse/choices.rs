@@ -80,8 +80,19 @@ pub(super) fn read_column(
     Ok(column)
 }
 
-/// Legacy pages list a Boolean's labels as a choice table with values 1 and 0.
+/// Legacy pages list a Boolean's labels as a choice table with values 1 and 0; any other value
+/// would have nowhere to go, so it is an error rather than a dropped row.
 fn legacy_boolean_labels(path: &str, column: &Column) -> Result<BooleanLabels, Error> {
+    if let Some(other) = column.options.iter().find(|o| o.value != 0 && o.value != 1) {
+        return Err(Error::at(
+            path,
+            other.line,
+            format!(
+                "Boolean column {} has option {}, but only 0 and 1 exist",
+                column.name, other.value
+            ),
+        ));
+    }
     let label_of = |value: i32| {
         column
             .options
@@ -151,6 +162,17 @@ fn read_options(
         ));
     }
     Ok(options)
+}
+
+/// Whether a table has the header of a choice table (`Value` with `Label` or `Details`).
+pub(super) fn is_choice_table(table: &Table) -> bool {
+    let has = |name: &str| {
+        table
+            .header
+            .iter()
+            .any(|h| h.text.trim().eq_ignore_ascii_case(name))
+    };
+    has("Value") && (has("Label") || has("Details"))
 }
 
 fn layout(path: &str, line: usize, table: &Table) -> Result<Layout, Error> {
@@ -248,13 +270,28 @@ fn read_label(value: i32, cell: Option<&Cell>) -> Result<String, String> {
 fn read_details(value: i32, details: &str) -> Result<RowFields, String> {
     let mut fields = RowFields::default();
     let mut has_label = false;
+    let mut seen: Vec<&str> = Vec::new();
     for line in details.lines() {
         let Some((key, text)) = line.split_once(':') else {
             continue;
         };
         let text = text.trim();
-        match key.trim() {
+        let key = key.trim();
+        if matches!(key, "Label" | "State" | "DefaultStatus" | "InvariantName") {
+            if seen.contains(&key) {
+                return Err(format!(
+                    "details of choice value {value} give `{key}:` twice"
+                ));
+            }
+            seen.push(key);
+        }
+        match key {
             "Label" => {
+                if text.starts_with("**") {
+                    return Err(format!(
+                        "label {text:?} of choice value {value} opens `**` without closing it: is the row truncated?"
+                    ));
+                }
                 fields.label = text.to_owned();
                 has_label = true;
             }

@@ -79,7 +79,11 @@ pub fn parse_page(path: &str, bytes: &[u8]) -> Result<Page, Error> {
                 if let Some((name, line)) = pending.take() {
                     let column =
                         choices::read_column(path, name, line, section.as_mut(), &table, &line_of)?;
-                    if let Some(first) = columns.iter().find(|c| c.name == column.name) {
+                    // Merging matches names ignoring case, so one page must not hold both.
+                    if let Some(first) = columns
+                        .iter()
+                        .find(|c| c.name.eq_ignore_ascii_case(&column.name))
+                    {
                         return Err(Error::at(
                             path,
                             line,
@@ -90,6 +94,15 @@ pub fn parse_page(path: &str, bytes: &[u8]) -> Result<Page, Error> {
                         ));
                     }
                     columns.push(column);
+                } else if choices::is_choice_table(&table) {
+                    // A choice table split by a note, or under a heading of another shape,
+                    // would otherwise lose its options without a word.
+                    return Err(Error::at(
+                        path,
+                        line_of(table.range.start),
+                        "choice table without a `#### <Column> Choices/Options` heading \
+                         right before it",
+                    ));
                 } else if properties::is_property_table(&table) {
                     let read = properties::read(&table, &line_of);
                     match &mut section {
@@ -145,7 +158,13 @@ fn decode<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
 fn choices_heading(heading: &str) -> Option<&str> {
     CHOICES_HEADING_SUFFIXES
         .iter()
-        .find_map(|suffix| heading.strip_suffix(suffix))
+        .find_map(|suffix| {
+            let start = heading.len().checked_sub(suffix.len())?;
+            let tail = heading.get(start..)?;
+            tail.eq_ignore_ascii_case(suffix)
+                .then(|| heading.get(..start))
+                .flatten()
+        })
         .map(str::trim)
         .filter(|name| !name.is_empty())
 }
