@@ -47,7 +47,7 @@
 //!
 //! | change | verdict |
 //! |---|---|
-//! | a column disappears, an option is removed or renumbered, a variant is renamed | [`Semver::Major`] |
+//! | the module or an enum is renamed, a column disappears, an option is removed or renumbered, a variant is renamed | [`Semver::Major`] |
 //! | a column appears, options are only added or relabeled without renaming their variants | [`Semver::Minor`] |
 //! | nothing above | [`Semver::None`] |
 
@@ -57,7 +57,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::model::{ChoiceOption, Column, Page};
-use super::naming::variant_names;
+use super::naming::{type_name, variant_names};
 
 /// What changed between two versions of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,8 +66,22 @@ pub struct PageDiff {
     /// Only the columns that changed: first those of the old page in its order, then the
     /// columns that only the new page has, in its order.
     pub columns: Vec<ColumnDiff>,
-    /// The most severe verdict of any column.
+    /// The most severe verdict of any column, or major when the generated module was renamed.
     pub semver: Semver,
+    /// The generated module's name (the table's logical name), when the two pages give
+    /// different ones: every path to the enums changes. Left out of the JSON, whose shape is
+    /// fixed; its effect shows in the verdict.
+    #[cfg_attr(feature = "json", serde(skip))]
+    pub renamed_module: Option<Renamed>,
+}
+
+/// A generated Rust name that another version of the page changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renamed {
+    /// The name the old page generates.
+    pub old: String,
+    /// The name the new page generates.
+    pub new: String,
 }
 
 /// What changed in one choice column. Every list is sorted by value (the old value for
@@ -97,6 +111,10 @@ pub struct ColumnDiff {
     /// out of the JSON, whose shape is fixed; its effect shows in the verdict.
     #[cfg_attr(feature = "json", serde(skip))]
     pub renamed_variants: Vec<RenamedVariant>,
+    /// The enum's name, when the two spellings of the schema name generate different ones
+    /// (`recordtypecode` → `RecordTypeCode`). Left out of the JSON like `renamed_variants`.
+    #[cfg_attr(feature = "json", serde(skip))]
+    pub renamed_enum: Option<Renamed>,
 }
 
 /// Whether a column is on both pages.
@@ -205,7 +223,7 @@ impl std::str::FromStr for Semver {
 impl PageDiff {
     /// Whether no column changed.
     pub fn is_empty(&self) -> bool {
-        self.columns.is_empty()
+        self.columns.is_empty() && self.renamed_module.is_none()
     }
 }
 
@@ -216,6 +234,7 @@ impl ColumnDiff {
             || !self.removed.is_empty()
             || !self.renumbered.is_empty()
             || !self.renamed_variants.is_empty()
+            || self.renamed_enum.is_some()
         {
             Semver::Major
         } else if self.change == ColumnChange::Added
@@ -235,6 +254,7 @@ impl ColumnDiff {
             && self.relabeled.is_empty()
             && self.renumbered.is_empty()
             && self.renamed_variants.is_empty()
+            && self.renamed_enum.is_none()
     }
 }
 
@@ -260,6 +280,13 @@ pub fn diff_pages(old: &Page, new: &Page) -> PageDiff {
                     &same.options,
                 );
                 diff.renamed_variants = renamed_variants(&column.options, &same.options);
+                let (old_name, new_name) = (type_name(&column.name), type_name(&same.name));
+                if old_name != new_name {
+                    diff.renamed_enum = Some(Renamed {
+                        old: old_name,
+                        new: new_name,
+                    });
+                }
                 diff
             }
             None => diff_options(&column.name, ColumnChange::Removed, &column.options, &[]),
@@ -282,7 +309,20 @@ pub fn diff_pages(old: &Page, new: &Page) -> PageDiff {
         .map(ColumnDiff::semver)
         .max()
         .unwrap_or(Semver::None);
-    PageDiff { columns, semver }
+    let renamed_module = (old.table != new.table).then(|| Renamed {
+        old: old.table.clone(),
+        new: new.table.clone(),
+    });
+    let semver = if renamed_module.is_some() {
+        Semver::Major
+    } else {
+        semver
+    };
+    PageDiff {
+        columns,
+        semver,
+        renamed_module,
+    }
 }
 
 fn enum_columns(page: &Page) -> Vec<&Column> {
@@ -381,6 +421,7 @@ fn diff_options(
         relabeled,
         renumbered,
         renamed_variants: Vec::new(),
+        renamed_enum: None,
     }
 }
 
@@ -450,6 +491,7 @@ mod tests {
             relabeled: vec![],
             renumbered: vec![],
             renamed_variants: vec![],
+            renamed_enum: None,
         });
         assert!(columns.next().is_none());
         (column, semver)
@@ -675,5 +717,32 @@ mod tests {
             assert_eq!(level.as_str().parse::<Semver>(), Ok(level));
         }
         assert!("patch".parse::<Semver>().is_err());
+    }
+
+    #[test]
+    fn renamed_enums_and_modules_are_major() {
+        let old = page(&[("recordtypecode", &[(1, "A")])]);
+        let mut new = page(&[("RecordTypeCode", &[(1, "A")])]);
+        let diff = diff_pages(&old, &new);
+        assert_eq!(diff.semver, Semver::Major);
+        assert_eq!(
+            diff.columns[0].renamed_enum,
+            Some(Renamed {
+                old: "Recordtypecode".into(),
+                new: "RecordTypeCode".into()
+            })
+        );
+        new.columns[0].name = "RECORDTYPECODE".into();
+        new.table = "other".into();
+        let diff = diff_pages(&old, &new);
+        assert_eq!(diff.semver, Semver::Major);
+        assert!(diff.columns.is_empty());
+        assert_eq!(
+            diff.renamed_module,
+            Some(Renamed {
+                old: old.table.clone(),
+                new: "other".into()
+            })
+        );
     }
 }

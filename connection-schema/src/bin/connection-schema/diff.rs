@@ -103,6 +103,12 @@ pub(crate) fn render_text(diff: &PageDiff) -> String {
     if diff.is_empty() {
         out.push_str("no choice option changed\n");
     }
+    if let Some(module) = &diff.renamed_module {
+        out.push_str(&format!(
+            "module renamed: {} -> {} (table logical name)\n",
+            module.old, module.new
+        ));
+    }
     for column in &diff.columns {
         let what = match column.change {
             ColumnChange::Added => " (new column)",
@@ -110,6 +116,12 @@ pub(crate) fn render_text(diff: &PageDiff) -> String {
             ColumnChange::Changed => "",
         };
         out.push_str(&format!("{}{what}: {}\n", column.name, column.semver()));
+        if let Some(renamed) = &column.renamed_enum {
+            out.push_str(&format!(
+                "  renamed     enum {} -> {}\n",
+                renamed.old, renamed.new
+            ));
+        }
         for option in &column.removed {
             out.push_str(&format!(
                 "  removed     {} {:?}\n",
@@ -174,6 +186,17 @@ fn render_markdown(diff: &PageDiff, new: &Page) -> String {
     let each = |f: &dyn Fn(&ColumnDiff) -> Vec<String>| -> Vec<String> {
         diff.columns.iter().flat_map(f).collect()
     };
+    if let Some(module) = &diff.renamed_module {
+        section(
+            &mut out,
+            "Renamed",
+            vec![format!(
+                "**Breaking:** module {} renamed to {}",
+                code(&module.old),
+                code(&module.new)
+            )],
+        );
+    }
     section(
         &mut out,
         "Removed",
@@ -226,7 +249,18 @@ fn render_markdown(diff: &PageDiff, new: &Page) -> String {
                     code(&r.new)
                 )
             });
-            renumbered.chain(renamed).chain(relabeled).collect()
+            let renamed_enum = c.renamed_enum.iter().map(|r| {
+                format!(
+                    "**Breaking:** enum {} renamed to {}",
+                    code(&r.old),
+                    code(&r.new)
+                )
+            });
+            renamed_enum
+                .chain(renumbered)
+                .chain(renamed)
+                .chain(relabeled)
+                .collect()
         }),
     );
     section(
