@@ -320,8 +320,8 @@ fn an_invalid_page_is_a_located_error_and_keeps_the_old_page() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{}/connection.md:8: choice value \"10627a\" is not a 32-bit integer\n\
-             docs/connection.md: not written: the downloaded page is not valid\n",
+            "docs/connection.md:8: choice value \"10627a\" is not a 32-bit integer\n\
+             docs/connection.md: not written: the page downloaded from {}/connection.md is not valid\n",
             server.base_url
         )
     );

@@ -45,8 +45,11 @@ pub(crate) fn run(args: &[String]) -> Outcome {
     let shown = target.display().to_string();
 
     let bytes = download(&url)?;
-    let new = parse_page(&url, &bytes)
-        .map_err(|e| format!("{e}\n{shown}: not written: the downloaded page is not valid"))?;
+    // Parsed under its place in docs/, so that lines, merge order and generated docs read as
+    // they will once it is written.
+    let new = parse_page(&shown, &bytes).map_err(|e| {
+        format!("{e}\n{shown}: not written: the page downloaded from {url} is not valid")
+    })?;
     check_generates(&args.docs_dir, &target, new.clone())
         .map_err(|e| format!("{e}\n{shown}: not written: the pages would not generate"))?;
 
