@@ -91,7 +91,17 @@ impl std::fmt::Debug for Builder {
 
 /// Reads and parses one page; the path in messages is the one given.
 pub fn read_page(path: &Path) -> Result<Page, Error> {
-    let shown = path.display().to_string();
+    // Written into generated code, so the same on every platform: `/` between components.
+    let mut shown = String::new();
+    for component in path.components() {
+        if !shown.is_empty() && !shown.ends_with('/') {
+            shown.push('/');
+        }
+        match component {
+            std::path::Component::RootDir => shown.push('/'),
+            other => shown.push_str(&other.as_os_str().to_string_lossy()),
+        }
+    }
     let bytes =
         std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
     parse_page(&shown, &bytes)
