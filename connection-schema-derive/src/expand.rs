@@ -7,6 +7,7 @@
 //! does, would otherwise warn in the user's crate; and `Self::Error`/`Self::Err` are never
 //! written, since on an enum they would be ambiguous with a variant of that name.
 
+use crate::label_table;
 use crate::serde_impls;
 use crate::valid::Checked;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -48,24 +49,152 @@ pub(crate) fn in_runtime_scope(krate: Option<&Path>, items: TokenStream) -> Toke
     }
 }
 
+/// Enums with at least this many distinct labels look labels up in a hash table
+/// ([`label_table`]); smaller ones use a `match`, which rustc turns into a switch on the length
+/// and a comparison per label of that length. Measured (FromStr of exact labels, random order,
+/// on a 2-core EPYC): the table costs about 6.7 ns at any size; the `match` 2–3 ns up to 64
+/// labels, 4 ns at 256, 9 ns at 512, 17 ns at 1,024 and 80 ns at 5,000.
+const LABEL_TABLE_FROM: usize = 384;
+
+/// Up to this many labels, the exact `match` is `inline(always)`: rustc declines to inline it
+/// once several functions call it, and the call then costs as much as the match.
+const INLINE_ALWAYS_UP_TO: usize = 32;
+
+/// The inherent impl sits in the runtime scope too: a large enum's `from_label` probes a
+/// `static` table of the runtime's type, which lives, private and unnameable, in the same block.
 pub(crate) fn expand(checked: &Checked<'_>) -> TokenStream {
-    let inherent = inherent_impl(checked);
-    let traits = trait_impls(checked);
+    let lookup = LabelLookup::new(checked);
+    let inherent = inherent_impl(checked, &lookup);
+    let traits = trait_impls(checked, &lookup);
     let serde = serde_impls::impls(checked);
-    let scoped = in_runtime_scope(
+    let table = &lookup.table;
+    in_runtime_scope(
         checked.krate,
         quote! {
+            #table
+            #inherent
             #traits
             #serde
         },
-    );
-    quote! {
-        #inherent
-        #scoped
+    )
+}
+
+/// The bodies of `from_label` and `from_label_ignore_ascii_case`, and the items they use.
+struct LabelLookup {
+    /// Items for the runtime scope, private to it so that their names cannot clash: a large
+    /// enum's `static` table, a small enum's case-insensitive fallback.
+    table: TokenStream,
+    /// The lookups' inline attribute.
+    inline: TokenStream,
+    /// `from_label`'s body.
+    exact: TokenStream,
+    /// `from_label_ignore_ascii_case`'s body.
+    ignore_case: TokenStream,
+    /// The first declared option equal to `label` up to ASCII case, for when `exact` failed.
+    folded: TokenStream,
+}
+
+impl LabelLookup {
+    fn new(checked: &Checked<'_>) -> Self {
+        let ident = checked.ident;
+        // A later variant with an already used label could never be found first.
+        let (variants, labels): (Vec<_>, Vec<_>) = checked
+            .variants
+            .iter()
+            .filter(|v| v.first_with_label)
+            .map(|v| (v.ident, v.label.as_str()))
+            .unzip();
+        if labels.len() >= LABEL_TABLE_FROM {
+            return Self::table(ident, &variants, &labels);
+        }
+        // Exact first, as strum's `FromStr` is: one `match` (a switch on the length, then a
+        // comparison or two), which must inline into the caller to be as fast, so it is
+        // `inline(always)` while it is small. The case-insensitive fallback only runs when that
+        // failed, out of line: a switch on the length (a label can only equal labels of its
+        // length), then that length's labels in declaration order, so the first declared wins.
+        let mut buckets: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (index, label) in labels.iter().enumerate() {
+            match buckets.iter_mut().find(|(len, _)| *len == label.len()) {
+                Some((_, members)) => members.push(index),
+                None => buckets.push((label.len(), vec![index])),
+            }
+        }
+        let arms = buckets.iter().map(|(len, members)| {
+            let tries = members.iter().map(|&i| {
+                let (label, variant) = (labels[i], variants[i]);
+                quote! {
+                    if ::core::primitive::str::eq_ignore_ascii_case(label, #label) {
+                        return ::core::option::Option::Some(#ident::#variant);
+                    }
+                }
+            });
+            quote! {
+                #len => { #(#tries)* }
+            }
+        });
+        let inline = if labels.len() <= INLINE_ALWAYS_UP_TO {
+            quote!(#[inline(always)])
+        } else {
+            quote!(#[inline])
+        };
+        LabelLookup {
+            table: quote! {
+                #[allow(deprecated)]
+                #[inline(never)]
+                fn __choice_from_label_folded(
+                    label: &::core::primitive::str,
+                ) -> ::core::option::Option<#ident> {
+                    match ::core::primitive::str::len(label) {
+                        #(#arms)*
+                        _ => {}
+                    }
+                    ::core::option::Option::None
+                }
+            },
+            inline,
+            exact: quote! {
+                match label {
+                    #(#labels => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            },
+            ignore_case: quote! {
+                match Self::from_label(label) {
+                    ::core::option::Option::Some(choice) => ::core::option::Option::Some(choice),
+                    ::core::option::Option::None => __choice_from_label_folded(label),
+                }
+            },
+            folded: quote!(__choice_from_label_folded(label)),
+        }
+    }
+
+    fn table(ident: &Ident, variants: &[&Ident], labels: &[&str]) -> Self {
+        let krate = format_ident!("{}", RUNTIME);
+        let slots = label_table::lay_out(labels)
+            .into_iter()
+            .map(|slot| match slot {
+                Some(index) => {
+                    let (label, variant) = (labels[index], variants[index]);
+                    quote!((#label, ::core::option::Option::Some(#ident::#variant)))
+                }
+                None => quote!(("", ::core::option::Option::None)),
+            });
+        LabelLookup {
+            // The variants are named through the enum: a `static` cannot use `Self`.
+            table: quote! {
+                #[allow(deprecated)]
+                static __CHOICE_LABELS: #krate::__private::LabelTable<#ident> =
+                    #krate::__private::LabelTable::new(&[#(#slots),*]);
+            },
+            inline: quote!(#[inline]),
+            exact: quote!(__CHOICE_LABELS.find(label)),
+            ignore_case: quote!(__CHOICE_LABELS.find_ignore_ascii_case(label)),
+            folded: quote!(__CHOICE_LABELS.find_folded(label)),
+        }
     }
 }
 
-fn inherent_impl(checked: &Checked<'_>) -> TokenStream {
+fn inherent_impl(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
     let ident = checked.ident;
     let variants: Vec<_> = checked.variants.iter().map(|v| v.ident).collect();
     let labels: Vec<_> = checked.variants.iter().map(|v| v.label.as_str()).collect();
@@ -74,13 +203,12 @@ fn inherent_impl(checked: &Checked<'_>) -> TokenStream {
     // can compile to a jump table or a binary search. They name the enum rather than `Self`,
     // which nested items cannot use, and are numbered so that no variant name can clash.
     let consts: Vec<_> = (0..count).map(|i| format_ident!("__VALUE_{}", i)).collect();
-    // A later variant with an already used label would be an unreachable arm.
-    let (label_variants, unique_labels): (Vec<_>, Vec<_>) = checked
-        .variants
-        .iter()
-        .filter(|v| v.first_with_label)
-        .map(|v| (v.ident, v.label.as_str()))
-        .unzip();
+    let LabelLookup {
+        inline,
+        exact,
+        ignore_case,
+        ..
+    } = lookup;
 
     quote! {
         #[automatically_derived]
@@ -109,6 +237,7 @@ fn inherent_impl(checked: &Checked<'_>) -> TokenStream {
             }
 
             /// The option with this integer value, if there is one.
+            #[inline]
             #[must_use]
             pub const fn from_value(
                 value: ::core::primitive::i32,
@@ -122,40 +251,28 @@ fn inherent_impl(checked: &Checked<'_>) -> TokenStream {
 
             /// The option with exactly this label, if there is one. Where several options share
             /// a label, the first one declared.
+            #inline
             #[must_use]
             pub fn from_label(label: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match label {
-                    #(#unique_labels => ::core::option::Option::Some(Self::#label_variants),)*
-                    _ => ::core::option::Option::None,
-                }
+                #exact
             }
 
             /// The option with this label, compared exactly first and then ignoring ASCII case:
             /// an exact match wins, else the first option declared whose label is equal up to
             /// ASCII case. Non-ASCII letters must match exactly. `FromStr` parses this way.
+            #inline
             #[must_use]
             pub fn from_label_ignore_ascii_case(
                 label: &::core::primitive::str,
             ) -> ::core::option::Option<Self> {
-                match Self::from_label(label) {
-                    ::core::option::Option::Some(choice) => ::core::option::Option::Some(choice),
-                    // Guards in declaration order, so the first declared match wins. Variants
-                    // repeating an earlier label exactly are left out: they could never be first.
-                    ::core::option::Option::None => match label {
-                        #(
-                            _ if ::core::primitive::str::eq_ignore_ascii_case(label, #unique_labels) => {
-                                ::core::option::Option::Some(Self::#label_variants)
-                            }
-                        )*
-                        _ => ::core::option::Option::None,
-                    },
-                }
+                #ignore_case
             }
         }
     }
 }
 
-fn trait_impls(checked: &Checked<'_>) -> TokenStream {
+fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
+    let folded = &lookup.folded;
     let ident = checked.ident;
     let krate = format_ident!("{}", RUNTIME);
     let name = ident.unraw().to_string();
@@ -203,6 +320,9 @@ fn trait_impls(checked: &Checked<'_>) -> TokenStream {
             }
         }
 
+        // The exact lookup inline, the rest out of line: parsing a label as the API sends it
+        // costs what strum's `FromStr` costs (measured; with the fallback and the error's
+        // construction inline, rustc stops inlining `from_str`, and the call costs as much).
         #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::str::FromStr for #ident {
@@ -212,11 +332,22 @@ fn trait_impls(checked: &Checked<'_>) -> TokenStream {
             fn from_str(
                 label: &::core::primitive::str,
             ) -> ::core::result::Result<Self, #krate::UnknownLabel> {
-                match Self::from_label_ignore_ascii_case(label) {
+                match Self::from_label(label) {
                     ::core::option::Option::Some(choice) => ::core::result::Result::Ok(choice),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#krate::UnknownLabel::new(#name, label))
-                    }
+                    ::core::option::Option::None => __choice_parse_inexact(label),
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        #[inline(never)]
+        fn __choice_parse_inexact(
+            label: &::core::primitive::str,
+        ) -> ::core::result::Result<#ident, #krate::UnknownLabel> {
+            match #folded {
+                ::core::option::Option::Some(choice) => ::core::result::Result::Ok(choice),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(#krate::UnknownLabel::new(#name, label))
                 }
             }
         }
@@ -249,5 +380,39 @@ fn trait_impls(checked: &Checked<'_>) -> TokenStream {
                 Self::from_label(label)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LABEL_TABLE_FROM;
+
+    /// The expansion of an enum with `distinct` labels (and one repeat, which must not count).
+    fn expand_with(distinct: usize) -> String {
+        let variants: Vec<String> = (0..distinct)
+            .map(|i| format!("#[choice(label = \"Option {i}\")] V{i} = {i},"))
+            .chain([format!(
+                "#[choice(label = \"Option 0\")] Again = {distinct},"
+            )])
+            .collect();
+        let source = format!(
+            "#[repr(i32)] #[choice(allow_duplicate_labels)] enum E {{ {} }}",
+            variants.concat()
+        );
+        let input: syn::DeriveInput = match syn::parse_str(&source) {
+            Ok(input) => input,
+            Err(error) => panic!("test input does not parse: {error}"),
+        };
+        crate::derive(&input).to_string()
+    }
+
+    #[test]
+    fn large_enums_get_a_label_table_and_small_ones_a_match() {
+        let small = expand_with(LABEL_TABLE_FROM - 1);
+        assert!(!small.contains("__CHOICE_LABELS"), "{small}");
+        assert!(small.contains("fn __choice_from_label_folded"), "{small}");
+        let large = expand_with(LABEL_TABLE_FROM);
+        assert!(large.contains("static __CHOICE_LABELS"), "{large}");
+        assert!(!large.contains("fn __choice_from_label_folded"), "{large}");
     }
 }

@@ -115,6 +115,7 @@ mod attr;
 mod errors;
 mod expand;
 mod fallback;
+mod label_table;
 mod serde_impls;
 mod valid;
 

@@ -3,8 +3,11 @@
 //!
 //! ```text
 //! cargo run --release -p connection-schema --example large_page -- 100
+//! cargo run --release -p connection-schema --example large_page -- 100 pulldown
 //! ```
-//! The argument is the page size in MB (default 100).
+//! The first argument is the page size in MB (default 100). With `pulldown` as the second, only
+//! pulldown-cmark's events are iterated (the options `parse_page` uses), as the baseline for time
+//! and memory.
 
 use std::fmt::Write;
 use std::time::Instant;
@@ -18,6 +21,19 @@ fn main() {
         .unwrap_or(100);
     let page = synthetic_page(megabytes * 1_000_000);
     let started = Instant::now();
+    if std::env::args().nth(2).as_deref() == Some("pulldown") {
+        let options = pulldown_cmark::Options::ENABLE_TABLES
+            | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+        let events = pulldown_cmark::Parser::new_ext(&page, options)
+            .into_offset_iter()
+            .count();
+        println!(
+            "pulldown-cmark alone: {:.1} MB, {events} events in {:.2?}",
+            page.len() as f64 / 1e6,
+            started.elapsed()
+        );
+        return;
+    }
     match parse_page("large.md", page.as_bytes()) {
         Ok(parsed) => {
             let options: usize = parsed.columns.iter().map(|c| c.options.len()).sum();

@@ -26,6 +26,7 @@ extern crate alloc;
 pub mod __private;
 mod choice;
 mod error;
+mod label_table;
 #[cfg(feature = "alloc")]
 pub mod multi_select;
 mod open;

@@ -3,6 +3,8 @@
 
 /// Re-exported so that the derived impls name `serde` through this crate: the user's crate need
 /// not depend on serde itself, and always gets the version this crate implements.
+pub use crate::label_table::LabelTable;
+
 #[cfg(feature = "serde")]
 pub use serde;
 

@@ -6,19 +6,22 @@ pub(crate) struct LineIndex {
 }
 
 impl LineIndex {
-    /// Lines end at `\n`, `\r\n` or a lone `\r`, as in CommonMark.
+    /// Lines end at `\n`, `\r\n` or a lone `\r`, as in CommonMark. Line ends are found with
+    /// `memchr`, many bytes at a time: a byte-by-byte scan showed in profiles of large pages.
     pub(crate) fn new(text: &[u8]) -> Self {
-        let ends_line = |at: usize, byte: u8| {
-            byte == b'\n' || (byte == b'\r' && text.get(at + 1) != Some(&b'\n'))
+        let ends_line = |at: usize| match text.get(at) {
+            Some(b'\n') => true,
+            Some(b'\r') => text.get(at + 1) != Some(&b'\n'),
+            _ => false,
         };
-        let starts = std::iter::once(0)
-            .chain(
-                text.iter()
-                    .enumerate()
-                    .filter(|(at, byte)| ends_line(*at, **byte))
-                    .map(|(at, _)| at + 1),
-            )
-            .collect();
+        // Learn pages average well over 32 bytes a line: one allocation, not a dozen regrowths.
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        starts.push(0);
+        starts.extend(
+            memchr::memchr2_iter(b'\n', b'\r', text)
+                .filter(|&at| ends_line(at))
+                .map(|at| at + 1),
+        );
         Self { starts }
     }
 

@@ -8,6 +8,7 @@
 //! - current state and status tables, `|Value|Details|`, whose details cell holds
 //!   `Label: **Active**<br />DefaultStatus: 1<br />InvariantName: `Active``.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::section::Section;
@@ -125,15 +126,15 @@ fn read_options(
     line_of: &impl Fn(usize) -> usize,
 ) -> Result<Vec<ChoiceOption>, Error> {
     let layout = layout(path, line_of(table.range.start), table)?;
-    let mut options: Vec<ChoiceOption> = Vec::with_capacity(table.rows.len());
+    let mut options: Vec<ChoiceOption> = Vec::with_capacity(table.rows().len());
     // Value → line of its row, so that checking for repeats stays linear on huge tables.
-    let mut seen: HashMap<i32, usize> = HashMap::with_capacity(table.rows.len());
-    for row in &table.rows {
+    let mut seen: HashMap<i32, usize> = HashMap::with_capacity(table.rows().len());
+    for row in table.rows() {
         let line = line_of(row.range.start);
         let at = |message: String| Error::at(path, line, message);
-        check_width(row, &layout, table.header.len()).map_err(at)?;
-        let value = parse_int("choice value", cell(&row.cells, layout.value)).map_err(at)?;
-        let fields = read_fields(value, row, &layout).map_err(at)?;
+        check_width(&row, &layout, table.header.len()).map_err(at)?;
+        let value = parse_int("choice value", cell(row.cells, layout.value)).map_err(at)?;
+        let fields = read_fields(value, &row, &layout).map_err(at)?;
         if let Some(first_line) = seen.insert(value, line) {
             return Err(at(format!(
                 "choice value {value} appears twice in {column} (first at line {first_line})"
@@ -141,7 +142,7 @@ fn read_options(
         }
         let description = layout
             .description
-            .map(|index| normalize_space(cell(&row.cells, index)))
+            .map(|index| normalize_space(cell(row.cells, index)).into_owned())
             .filter(|d| !d.is_empty());
         options.push(ChoiceOption {
             value,
@@ -209,7 +210,7 @@ fn layout(path: &str, line: usize, table: &Table) -> Result<Layout, Error> {
     })
 }
 
-fn check_width(row: &Row, layout: &Layout, header_len: usize) -> Result<(), String> {
+fn check_width(row: &Row<'_, '_>, layout: &Layout, header_len: usize) -> Result<(), String> {
     match row.written_cells {
         WrittenCells::Short(written) if written < layout.required_cells() => Err(format!(
             "row has {written} of the header's {header_len} cells: is it truncated?"
@@ -221,14 +222,14 @@ fn check_width(row: &Row, layout: &Layout, header_len: usize) -> Result<(), Stri
 
 /// Rows are padded to the header's width, so a header index is always in range; the empty
 /// fallback keeps that assumption from becoming a panic.
-fn cell(cells: &[Cell], index: usize) -> &str {
+fn cell<'c>(cells: &'c [Cell<'_>], index: usize) -> &'c str {
     cells.get(index).map_or("", |c| c.text.trim())
 }
 
-fn read_fields(value: i32, row: &Row, layout: &Layout) -> Result<RowFields, String> {
+fn read_fields(value: i32, row: &Row<'_, '_>, layout: &Layout) -> Result<RowFields, String> {
     let optional_int = |what: &str, index: Option<usize>| {
         index
-            .map(|i| cell(&row.cells, i))
+            .map(|i| cell(row.cells, i))
             .filter(|text| !text.is_empty())
             .map(|text| parse_int(what, text))
             .transpose()
@@ -240,21 +241,23 @@ fn read_fields(value: i32, row: &Row, layout: &Layout) -> Result<RowFields, Stri
             default_status: optional_int("default status", layout.default_status)?,
             invariant_name: layout
                 .invariant_name
-                .map(|i| normalize_space(cell(&row.cells, i)))
+                .map(|i| normalize_space(cell(row.cells, i)).into_owned())
                 .filter(|name| !name.is_empty()),
         },
-        LabelSource::Details(index) => read_details(value, cell(&row.cells, index))?,
+        LabelSource::Details(index) => read_details(value, cell(row.cells, index))?,
     };
     if fields.label.is_empty() {
         return Err(format!("choice value {value} has an empty label"));
     }
-    fields.label = normalize_space(&fields.label);
+    if let Cow::Owned(normalized) = normalize_space(&fields.label) {
+        fields.label = normalized;
+    }
     Ok(fields)
 }
 
 fn read_label(value: i32, cell: Option<&Cell>) -> Result<String, String> {
     let cell = cell.ok_or_else(|| format!("choice value {value} has no label cell"))?;
-    let label = normalize_space(&cell.text);
+    let label = normalize_space(&cell.text).into_owned();
     // An unclosed `**` is not emphasis, so it would end up inside the label.
     if !cell.has_strong && label.starts_with("**") {
         return Err(format!(

@@ -177,7 +177,7 @@ fn read_heading<'a>(events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>
         }
         table::push_visible_text(&mut text, &event);
     }
-    table::normalize_space(&text)
+    table::normalize_space(&text).into_owned()
 }
 
 /// Reads a paragraph; when it is a "Changes from [X](url)" line, returns its link.
@@ -199,7 +199,10 @@ fn read_paragraph<'a>(
                 if let (true, Some((_, link_text))) = (in_link, &mut link) {
                     table::push_visible_text(link_text, &other);
                 }
-                table::push_visible_text(&mut text, &other);
+                // Only the start is looked at: prose paragraphs can be long.
+                if text.trim_start().len() < CHANGES_FROM_PREFIX.len() {
+                    table::push_visible_text(&mut text, &other);
+                }
             }
         }
     }
@@ -207,7 +210,7 @@ fn read_paragraph<'a>(
     text.trim_start()
         .starts_with(CHANGES_FROM_PREFIX)
         .then(|| BaseReference {
-            text: table::normalize_space(&link_text),
+            text: table::normalize_space(&link_text).into_owned(),
             url,
         })
 }

@@ -1,42 +1,42 @@
 //! `|Property|Value|` tables: the page's table properties and each column's metadata.
 
-use super::table::{normalize_space, Table};
+use std::borrow::Cow;
+
+use super::table::{normalize_space, normalized, Table};
 use crate::codegen::model::Metadata;
 
-/// The rows of one property table, in order: (property, value, line).
-pub(super) struct Properties {
-    rows: Vec<(String, String, usize)>,
+/// The rows of one property table, in order: (property, value, line), borrowed from the page
+/// where the cells are.
+pub(super) struct Properties<'a> {
+    rows: Vec<(Cow<'a, str>, Cow<'a, str>, usize)>,
 }
 
-pub(super) fn is_property_table(table: &Table) -> bool {
-    let header: Vec<String> = table
-        .header
-        .iter()
-        .map(|h| normalize_space(&h.text))
-        .collect();
-    header.len() >= 2 && header[0] == "Property" && header[1] == "Value"
+pub(super) fn is_property_table(table: &Table<'_>) -> bool {
+    let header = |index: usize| table.header.get(index).map(|h| normalize_space(&h.text));
+    table.header.len() >= 2
+        && header(0).is_some_and(|h| h == "Property")
+        && header(1).is_some_and(|h| h == "Value")
 }
 
-pub(super) fn read(table: &Table, line_of: &impl Fn(usize) -> usize) -> Properties {
+pub(super) fn read<'a>(table: &Table<'a>, line_of: &impl Fn(usize) -> usize) -> Properties<'a> {
     let rows = table
-        .rows
-        .iter()
+        .rows()
         .filter_map(|row| {
-            let key = normalize_space(&row.cells.first()?.text);
-            let value = normalize_space(&row.cells.get(1)?.text);
+            let key = normalized(&row.cells.first()?.text);
+            let value = normalized(&row.cells.get(1)?.text);
             Some((key, value, line_of(row.range.start)))
         })
         .collect();
     Properties { rows }
 }
 
-impl Properties {
+impl Properties<'_> {
     /// The value of `property`, if the table has that row (possibly empty).
     pub(super) fn get(&self, property: &str) -> Option<&str> {
         self.rows
             .iter()
             .find(|(key, ..)| key == property)
-            .map(|(_, value, _)| value.as_str())
+            .map(|(_, value, _)| value.as_ref())
     }
 
     /// Like [`get`](Self::get), with empty values treated as missing.

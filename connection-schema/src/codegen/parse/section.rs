@@ -5,16 +5,16 @@ use crate::codegen::error::Error;
 use crate::codegen::model::{BaseReference, BooleanLabels, Column, ColumnKind, Metadata};
 
 /// What has been read of the current `###` section.
-pub(super) struct Section {
+pub(super) struct Section<'a> {
     pub(super) name: String,
     pub(super) line: usize,
-    pub(super) properties: Option<Properties>,
+    pub(super) properties: Option<Properties<'a>>,
     pub(super) changes_from: Option<BaseReference>,
     /// Set once a choice table in this section became a column.
     pub(super) has_choice_table: bool,
 }
 
-impl Section {
+impl Section<'_> {
     pub(super) fn new(heading: String, line: usize) -> Self {
         Self {
             name: heading,

@@ -13,7 +13,7 @@ const TITLE_SUFFIXES: [&str; 2] = [" table/entity reference", " entity reference
 pub(super) fn infer(
     path: &str,
     title: &str,
-    table_properties: Option<&Properties>,
+    table_properties: Option<&Properties<'_>>,
     columns: &[Column],
 ) -> String {
     table_properties

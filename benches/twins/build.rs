@@ -1,0 +1,88 @@
+//! Writes the twins into `$OUT_DIR`: the seed enums (every enum column of `../../docs`, merged
+//! as the root package's build script merges them) and the synthetic enum of `choice-benches`,
+//! from the same option lists, once parsing labels exactly (`twin_exact.rs`) and once with
+//! `ascii_case_insensitive` (`twin_insensitive.rs`).
+
+#[path = "../src/synthetic.rs"]
+#[allow(dead_code)] // the corpus and the shuffles are for the benchmarks
+mod synthetic;
+#[path = "../src/twin.rs"]
+mod twin;
+
+use std::path::{Path, PathBuf};
+
+use connection_schema::codegen::Builder;
+use twin::{Case, TwinEnum};
+
+const DOCS_DIR: &str = "../../docs";
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=../src/synthetic.rs");
+    println!("cargo::rerun-if-changed=../src/twin.rs");
+    println!("cargo::rerun-if-changed={DOCS_DIR}");
+    if let Err(message) = generate() {
+        for line in message.lines() {
+            println!("cargo::error={line}");
+        }
+    }
+}
+
+fn generate() -> Result<(), String> {
+    let out_dir = std::env::var_os("OUT_DIR")
+        .map(PathBuf::from)
+        .ok_or("OUT_DIR is not set: run this build script through cargo")?;
+    let seed = seed_enums()?;
+    let synthetic = synthetic::options(synthetic::SYNTHETIC_OPTIONS, synthetic::SEED);
+    let mut enums: Vec<TwinEnum<'_>> = seed
+        .iter()
+        .map(|(name, options)| TwinEnum { name, options })
+        .collect();
+    enums.push(TwinEnum {
+        name: "SyntheticChoice",
+        options: &synthetic,
+    });
+    write(
+        &out_dir.join("twin_exact.rs"),
+        &twin::render(&enums, Case::Exact),
+    )?;
+    write(
+        &out_dir.join("twin_insensitive.rs"),
+        &twin::render(&enums, Case::Insensitive),
+    )
+}
+
+/// Every enum column of the pages in `docs/`: (column name, (value, label) options).
+fn seed_enums() -> Result<Vec<(String, twin::Options)>, String> {
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(DOCS_DIR)
+        .map_err(|e| format!("{DOCS_DIR}: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    pages.sort();
+    let tables = pages
+        .iter()
+        .fold(Builder::new(), |builder, page| builder.page(page))
+        .tables()
+        .map_err(|e| e.to_string())?;
+    Ok(tables
+        .iter()
+        .flat_map(|table| &table.columns)
+        .filter(|column| column.is_enum())
+        .map(|column| {
+            let options = column
+                .options
+                .iter()
+                .map(|o| (o.value, o.label.clone()))
+                .collect();
+            (column.name.clone(), options)
+        })
+        .collect())
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
