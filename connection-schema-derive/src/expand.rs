@@ -379,6 +379,15 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
             fn from_label(label: &::core::primitive::str) -> ::core::option::Option<Self> {
                 Self::from_label(label)
             }
+
+            // The trait's provided version scans `ALL`; the inherent one uses the lookup
+            // table, with the same answers.
+            #[inline]
+            fn from_label_ignore_ascii_case(
+                label: &::core::primitive::str,
+            ) -> ::core::option::Option<Self> {
+                Self::from_label_ignore_ascii_case(label)
+            }
         }
     }
 }

@@ -379,6 +379,7 @@ mod stand_in {
             fn label(self) -> &'static str;
             fn from_value(value: i32) -> Option<Self>;
             fn from_label(label: &str) -> Option<Self>;
+            fn from_label_ignore_ascii_case(label: &str) -> Option<Self>;
         }
     }
 
@@ -401,6 +402,10 @@ mod stand_in {
         assert_eq!(runtime::Choice::value(Routed::Routed), 7);
         assert_eq!(
             <Routed as runtime::Choice>::from_label("Routed"),
+            Some(Routed::Routed)
+        );
+        assert_eq!(
+            <Routed as runtime::Choice>::from_label_ignore_ascii_case("ROUTED"),
             Some(Routed::Routed)
         );
     }

@@ -25,7 +25,7 @@ pub trait Choice: Copy + Eq + core::fmt::Debug + core::fmt::Display + 'static {
     /// must match exactly (`é` is not `É`). The derived `FromStr` parses this way.
     ///
     /// Provided, so that implementations written before it existed keep compiling. Derived enums
-    /// also have it as an inherent function, which gives the same answers without the loop.
+    /// override it with their inherent function, which gives the same answers without the loop.
     fn from_label_ignore_ascii_case(label: &str) -> Option<Self> {
         Self::from_label(label).or_else(|| {
             Self::ALL
