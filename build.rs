@@ -43,20 +43,10 @@ fn generate() -> Result<(), String> {
 
 /// Every `docs/*.md`, by file name, so that the output does not depend on directory order.
 fn pages() -> Result<Vec<PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(DOCS_DIR).map_err(|e| format!("{DOCS_DIR}: cannot list pages: {e}"))?;
-    let mut pages = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("{DOCS_DIR}: cannot list pages: {e}"))?
-            .path();
-        if path.extension().is_some_and(|ext| ext == "md") && path.is_file() {
-            pages.push(path);
-        }
-    }
+    let pages =
+        connection_schema::codegen::pages_in(Path::new(DOCS_DIR)).map_err(|e| e.to_string())?;
     if pages.is_empty() {
         return Err(format!("{DOCS_DIR}: no .md pages to generate enums from"));
     }
-    pages.sort();
     Ok(pages)
 }

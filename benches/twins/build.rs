@@ -11,7 +11,7 @@ mod twin;
 
 use std::path::{Path, PathBuf};
 
-use connection_schema::codegen::Builder;
+use connection_schema::codegen::{pages_in, Builder};
 use twin::{Case, TwinEnum};
 
 const DOCS_DIR: &str = "../../docs";
@@ -54,12 +54,7 @@ fn generate() -> Result<(), String> {
 
 /// Every enum column of the pages in `docs/`: (column name, (value, label) options).
 fn seed_enums() -> Result<Vec<(String, twin::Options)>, String> {
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(DOCS_DIR)
-        .map_err(|e| format!("{DOCS_DIR}: {e}"))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-        .collect();
-    pages.sort();
+    let pages = pages_in(Path::new(DOCS_DIR)).map_err(|e| e.to_string())?;
     let tables = pages
         .iter()
         .fold(Builder::new(), |builder, page| builder.page(page))

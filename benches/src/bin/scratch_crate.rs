@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use choice_benches::synthetic::{self, SEED};
 use choice_benches::twin::{self, Case, TwinEnum};
-use connection_schema::codegen::{merge, parse_page, render_tables, Builder};
+use connection_schema::codegen::{merge, pages_in, parse_page, render_tables, Builder};
 
 /// The runtime as the generated code needs it, by path, so that the crate builds this tree's
 /// derive.
@@ -83,12 +83,7 @@ fn twin(count: usize, dir: &Path) -> Result<(), String> {
 
 fn hand_seed(dir: &Path) -> Result<(), String> {
     let docs = repository().join("docs");
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(&docs)
-        .map_err(|e| format!("{}: {e}", docs.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-        .collect();
-    pages.sort();
+    let pages = pages_in(&docs).map_err(|e| e.to_string())?;
     let tables = pages
         .iter()
         .fold(Builder::new(), |builder, page| builder.page(page))

@@ -89,6 +89,26 @@ impl std::fmt::Debug for Builder {
     }
 }
 
+/// Every `*.md` file in `dir`, sorted by path so that the result does not depend on directory
+/// order: the pages a build script generates from.
+pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let cannot_list = |e: std::io::Error| {
+        Error::file(
+            &dir.display().to_string(),
+            format!("cannot list pages: {e}"),
+        )
+    };
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot_list)? {
+        let path = entry.map_err(cannot_list)?.path();
+        if path.extension().is_some_and(|ext| ext == "md") && path.is_file() {
+            pages.push(path);
+        }
+    }
+    pages.sort();
+    Ok(pages)
+}
+
 /// Reads and parses one page; the path in messages is the one given.
 pub fn read_page(path: &Path) -> Result<Page, Error> {
     // Written into generated code, so the same on every platform: `/` between components.

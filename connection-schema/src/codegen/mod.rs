@@ -15,8 +15,8 @@ pub mod model;
 mod naming;
 mod parse;
 
-pub use builder::read_page;
 pub use builder::Builder;
+pub use builder::{pages_in, read_page};
 pub use check::check_committed;
 pub use diff::{diff_pages, PageDiff, Semver};
 pub use emit::render_tables;

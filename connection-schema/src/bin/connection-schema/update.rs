@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use connection_schema::codegen::model::Page;
-use connection_schema::codegen::{diff_pages, merge, parse_page, read_page, render_tables};
+use connection_schema::codegen::{
+    diff_pages, merge, pages_in, parse_page, read_page, render_tables,
+};
 
 use crate::{diff::render_text, usage_error, Outcome};
 
@@ -159,18 +161,11 @@ fn download(url: &str) -> Result<Vec<u8>, String> {
 /// The new page must generate together with the folder's other pages, as the build script
 /// would: a page that parses alone can still conflict with another page of its table.
 fn check_generates(docs_dir: &Path, target: &Path, new: Page) -> Result<(), String> {
-    let entries = std::fs::read_dir(docs_dir)
-        .map_err(|e| format!("{}: cannot list pages: {e}", docs_dir.display()))?;
-    let mut others = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("{}: cannot list pages: {e}", docs_dir.display()))?
-            .path();
-        if path.extension().is_some_and(|ext| ext == "md") && path.is_file() && path != target {
-            others.push(path);
-        }
-    }
-    others.sort();
+    let others: Vec<_> = pages_in(docs_dir)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|path| path != target)
+        .collect();
     let mut pages = others
         .iter()
         .map(|path| read_page(path).map_err(|e| e.to_string()))
