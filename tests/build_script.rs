@@ -338,6 +338,60 @@ fn a_bad_page_fails_the_build_with_its_location() {
     }
 }
 
+/// (f) Pages that contradict themselves or each other (environment-specific codes, default
+/// statuses the page does not list) build: one `cargo::warning` per problem, naming
+/// `path:line`, and the enums hold every option.
+#[test]
+fn real_pages_that_disagree_build_with_one_warning_each() {
+    let _guard = lock();
+    let scratch = Scratch::new("real-pages");
+    let fixtures = Path::new(WORKSPACE).join("connection-schema/tests/fixtures/real-pages");
+    copy_dir(&fixtures, &scratch.path("docs"));
+    let build = scratch.build();
+    build.assert_success();
+    let warnings: Vec<&str> = build
+        .stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("warning: dataverse-choices@"))
+        .filter_map(|line| line.split_once(": ").map(|(_, warning)| warning))
+        .collect();
+    let expected = [
+        "docs/annotation-customerservice.md:22: ObjectTypeCode value 10061 is labeled \"Omnichannel Queue\" here but \"Virtual Entity  Metadata\" in docs/annotation.md:37;",
+        "docs/annotation-sales.md:22: ObjectTypeCode label \"Knowledge Article Template\" has value 10240 here but 10060 in docs/annotation.md:36;",
+        "docs/incident-fieldservice.md:22: CaseOriginCode value 700610000 is labeled \"Internet of Things\" here and \"Internet  of Things\" in docs/incident.md:33,",
+        "docs/incident.md:75: statuscode value 50 names state 4, which statecode does not list;",
+        "docs/incident.md:49: statecode value 0 names default status 1,",
+        "docs/incident.md:50: statecode value 1 names default status 2,",
+        "docs/incident.md:51: statecode value 2 names default status 2,",
+        "docs/incident.md:52: statecode value 3 names default status 1,",
+    ];
+    assert_eq!(warnings.len(), expected.len(), "{warnings:#?}");
+    for (warning, start) in warnings.iter().zip(expected) {
+        assert!(
+            warning.starts_with(start),
+            "{warning:?} does not start with {start:?}"
+        );
+    }
+    let generated = build.choices().text();
+    for variant in [
+        "KnowledgeArticleTemplate = 10240,",
+        "OmnichannelQueue = 10061,",
+        "SalesInsight = 10300,",
+        "WorkOrder = 10400,",
+        "Escalated = 3,",
+        "EscalatedElsewhere = 50,",
+        "InternetOfThings = 700610000,",
+        "LostToCompetitor = 100000001,",
+        // The seed page is still there, beside the others.
+        "ProfileAlbum = 10627,",
+    ] {
+        assert!(
+            generated.contains(variant),
+            "no `{variant}` in the generated enums"
+        );
+    }
+}
+
 fn read_string(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

@@ -124,3 +124,54 @@ fn the_seed_page_has_two_columns_of_fourteen() {
     assert_eq!(page.columns[0].options[0].line, 35);
     assert_eq!(page.columns[1].options[13].line, 71);
 }
+
+#[test]
+fn labels_keep_inner_spacing_and_lose_only_the_cell_edges() {
+    let page = parse_page(
+        "p.md",
+        b"# T\n#### A Choices/Options\n|Value|Label|\n|---|---|\n|1|  **Virtual Entity  Metadata**  |\n|2|**Tab\there**|\n|3|**No&nbsp;break**|\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        options(&page, 0),
+        [
+            (1, "Virtual Entity  Metadata", 5),
+            (2, "Tab\there", 6),
+            (3, "No\u{a0}break", 7)
+        ]
+    );
+    let legacy = parse_page(
+        "p.md",
+        b"# T\n#### a Options\n|Value|Label|Description|\n|-|-|-|\n|1|Virtual Entity  Metadata| Two  spaces |\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(options(&legacy, 0), [(1, "Virtual Entity  Metadata", 5)]);
+    // Descriptions only reach rustdoc, where spacing is layout.
+    assert_eq!(
+        legacy.columns[0].options[0].description.as_deref(),
+        Some("Two spaces")
+    );
+    let details = parse_page(
+        "p.md",
+        b"# T\n#### statecode Choices/Options\n|Value|Details|\n|---|---|\n|0|Label: **Open  Now**<br />DefaultStatus: 1<br />InvariantName: `Open`|\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(options(&details, 0), [(0, "Open  Now", 5)]);
+}
+
+#[test]
+fn boolean_labels_keep_inner_spacing_too() {
+    let page = parse_page(
+        "p.md",
+        b"# T\n### <a name=\"b\"></a> IsDone\n\n|Property|Value|\n|---|---|\n|LogicalName|`isdone`|\n|Type|Boolean|\n|True Label|Yes,  done|\n|False Label| Not  yet |\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let labels = page.columns[0]
+        .boolean
+        .as_ref()
+        .unwrap_or_else(|| panic!("no Boolean labels"));
+    assert_eq!(
+        (labels.true_label.as_str(), labels.false_label.as_str()),
+        ("Yes,  done", "Not  yet")
+    );
+}

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::emit::render_tables;
-use super::error::Error;
+use super::error::{Error, Warning};
 use super::merge::merge;
 use super::model::{Page, Table};
 use super::parse::parse_page;
@@ -13,11 +13,12 @@ use super::parse::parse_page;
 /// ```no_run
 /// // build.rs
 /// let out = std::path::Path::new(&std::env::var_os("OUT_DIR").unwrap()).join("choices.rs");
-/// let result = connection_schema::codegen::Builder::new()
+/// match connection_schema::codegen::Builder::new()
 ///     .page("docs/connection.md")
-///     .write_if_changed(&out);
-/// if let Err(error) = result {
-///     println!("cargo::error={error}");
+///     .write_if_changed(&out)
+/// {
+///     Ok(warnings) => warnings.iter().for_each(|w| println!("cargo::warning={w}")),
+///     Err(error) => error.to_string().lines().for_each(|l| println!("cargo::error={l}")),
 /// }
 /// ```
 ///
@@ -63,17 +64,34 @@ impl Builder {
         merge(self.parse()?)
     }
 
-    /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it.
-    pub fn generate(&self) -> Result<String, Error> {
-        render_tables(&self.tables()?, self.crate_path.as_ref())
+    /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it,
+    /// and the warnings about the pages.
+    pub fn generate(&self) -> Result<Generated, Error> {
+        let tables = self.tables()?;
+        let source = render_tables(&tables, self.crate_path.as_ref())?;
+        let warnings = tables.into_iter().flat_map(|t| t.warnings).collect();
+        Ok(Generated { source, warnings })
     }
 
     /// Generates and writes `out`, leaving the file (and its modification time) alone when it
-    /// already holds these bytes. Returns whether it wrote.
-    pub fn write_if_changed(&self, out: &Path) -> Result<bool, Error> {
-        let source = self.generate()?;
-        write_if_changed(out, source.as_bytes())
+    /// already holds these bytes. Returns the warnings about the pages, which a build script
+    /// prints as `cargo::warning=` lines.
+    pub fn write_if_changed(&self, out: &Path) -> Result<Vec<Warning>, Error> {
+        let generated = self.generate()?;
+        write_if_changed(out, generated.source.as_bytes())?;
+        Ok(generated.warnings)
     }
+}
+
+/// What [`Builder::generate`] produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Generated {
+    /// The formatted Rust source.
+    pub source: String,
+    /// What the pages contradict themselves or each other on, short of an error, and how it
+    /// was resolved (which page won), each naming `path:line`. Generation went on regardless.
+    pub warnings: Vec<Warning>,
 }
 
 impl std::fmt::Debug for Builder {

@@ -15,11 +15,11 @@ pub mod model;
 mod naming;
 mod parse;
 
-pub use builder::Builder;
 pub use builder::{pages_in, read_page};
+pub use builder::{Builder, Generated};
 pub use check::check_committed;
 pub use diff::{diff_pages, PageDiff, Semver};
 pub use emit::render_tables;
-pub use error::Error;
+pub use error::{Error, Warning};
 pub use merge::merge;
 pub use parse::parse_page;

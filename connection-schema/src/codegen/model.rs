@@ -6,6 +6,15 @@
 #[cfg(feature = "json")]
 use serde::Serialize;
 
+use super::error::Warning;
+
+/// Values from this one up are environment-specific: object type codes of custom and solution
+/// tables are assigned per Dataverse environment, so pages generated in different environments
+/// give them differently. When two sources disagree on such a value the later layer wins (see
+/// [`merge`](super::merge)); below it, Microsoft fixes the numbers and a disagreement is an
+/// error.
+pub const FIRST_ENVIRONMENT_SPECIFIC_VALUE: i32 = 10_000;
+
 /// One parsed table reference page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
@@ -176,7 +185,9 @@ pub struct BooleanLabels {
 pub struct ChoiceOption {
     /// The integer Dataverse stores.
     pub value: i32,
-    /// The visible label text: emphasis removed, entities decoded, whitespace trimmed.
+    /// The visible label text exactly as the page writes it: emphasis removed, entities decoded,
+    /// whitespace trimmed at the cell's edges only (inner runs of spaces are Microsoft's text,
+    /// which the Web API's `FormattedValue` carries too).
     pub label: String,
     /// The description column of legacy pages, when there is one and it is not empty.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
@@ -207,6 +218,9 @@ pub struct Table {
     pub pages: Vec<PageSummary>,
     /// Every column of every page, in the order they first appear.
     pub columns: Vec<Column>,
+    /// What the pages contradict themselves or each other on, and how the merge resolved it.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub warnings: Vec<Warning>,
 }
 
 /// Which page a table was built from.

@@ -280,24 +280,26 @@ pub mod connection {
     }
     #[allow(deprecated)]
     impl StatusCode {
-        /// The state a record is in when it has this status reason.
+        /// The state a record is in when it has this status reason; `None` when the page
+        /// names no state, or one its state column does not list.
         #[must_use]
-        pub const fn state(self) -> StateCode {
+        pub const fn state(self) -> ::core::option::Option<StateCode> {
             match self {
-                Self::Active => StateCode::Active,
-                Self::Inactive => StateCode::Inactive,
-                Self::Inactive3 => StateCode::Inactive,
+                Self::Active => ::core::option::Option::Some(StateCode::Active),
+                Self::Inactive => ::core::option::Option::Some(StateCode::Inactive),
+                Self::Inactive3 => ::core::option::Option::Some(StateCode::Inactive),
             }
         }
     }
     #[allow(deprecated)]
     impl StateCode {
-        /// The status reason a record gets by default when it enters this state.
+        /// The status reason a record gets by default when it enters this state; `None` when
+        /// the page names no default status, or one its status column does not list.
         #[must_use]
-        pub const fn default_status(self) -> StatusCode {
+        pub const fn default_status(self) -> ::core::option::Option<StatusCode> {
             match self {
-                Self::Active => StatusCode::Active,
-                Self::Inactive => StatusCode::Inactive,
+                Self::Active => ::core::option::Option::Some(StatusCode::Active),
+                Self::Inactive => ::core::option::Option::Some(StatusCode::Inactive),
             }
         }
     }

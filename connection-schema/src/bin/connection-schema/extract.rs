@@ -16,6 +16,7 @@ pub(crate) fn run(args: &[String]) -> Outcome {
         files => {
             let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));
             let tables = builder.tables().map_err(|e| e.to_string())?;
+            crate::print_warnings(tables.iter().flat_map(|t| &t.warnings));
             to_json(&files.join(", "), &Tables { tables })
         }
     }

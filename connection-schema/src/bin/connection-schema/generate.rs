@@ -9,5 +9,7 @@ pub(crate) fn run(args: &[String]) -> Outcome {
         return Err(usage_error("generate needs a FILE.md"));
     }
     let builder = args.iter().fold(Builder::new(), |b, file| b.page(file));
-    builder.generate().map_err(|e| e.to_string())
+    let generated = builder.generate().map_err(|e| e.to_string())?;
+    crate::print_warnings(&generated.warnings);
+    Ok(generated.source)
 }

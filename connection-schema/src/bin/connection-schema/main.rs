@@ -94,3 +94,11 @@ fn run(args: &[String]) -> Result<Reply, String> {
 fn usage_error(message: &str) -> String {
     format!("error: {message}\n\n{USAGE}")
 }
+
+/// Warnings about the pages go to stderr as `warning: path:line: …` while the command goes on
+/// and exits 0, as a build script's `cargo::warning=` lines do.
+fn print_warnings<'w>(warnings: impl IntoIterator<Item = &'w connection_schema::codegen::Warning>) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
+}

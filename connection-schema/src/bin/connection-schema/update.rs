@@ -173,6 +173,7 @@ fn check_generates(docs_dir: &Path, target: &Path, new: Page) -> Result<(), Stri
     pages.push(new);
     let tables = merge(pages).map_err(|e| e.to_string())?;
     render_tables(&tables, None).map_err(|e| e.to_string())?;
+    crate::print_warnings(tables.iter().flat_map(|t| &t.warnings));
     Ok(())
 }
 

@@ -5,12 +5,8 @@ use quote::quote;
 
 use super::docs::{code, doc_line, escape_markdown, one_line};
 use super::RuntimePath;
-use crate::codegen::model::{Column, ColumnKind, Table};
+use crate::codegen::model::{Column, ColumnKind, Table, FIRST_ENVIRONMENT_SPECIFIC_VALUE};
 use crate::codegen::naming;
-
-/// Object type codes from this one up belong to custom or solution tables, whose codes differ
-/// between Dataverse environments.
-const FIRST_ENVIRONMENT_SPECIFIC_OBJECT_TYPE_CODE: i32 = 10_000;
 
 /// The enum's name.
 pub(super) fn type_ident(column: &Column) -> Ident {
@@ -136,7 +132,7 @@ fn enum_doc(table: &Table, column: &Column) -> Vec<String> {
             "# Environment-specific values".to_owned(),
             String::new(),
             format!(
-                "Object type codes of {FIRST_ENVIRONMENT_SPECIFIC_OBJECT_TYPE_CODE} and up belong \
+                "Object type codes of {FIRST_ENVIRONMENT_SPECIFIC_VALUE} and up belong \
                  to custom or solution tables: Dataverse assigns them per environment, so the same \
                  table can have another code in your environment than the one on this page. \
                  Compare such values by table logical name, not by number, expect \
@@ -174,7 +170,7 @@ fn is_object_type_code(column: &Column) -> bool {
 
 fn environment_specific(column: &Column) -> TokenStream {
     let type_name = type_ident(column);
-    let first = Literal::i32_unsuffixed(FIRST_ENVIRONMENT_SPECIFIC_OBJECT_TYPE_CODE);
+    let first = Literal::i32_unsuffixed(FIRST_ENVIRONMENT_SPECIFIC_VALUE);
     let doc = format!(
         " Whether `value` is an object type code of {first} or more: a custom or solution \
          table's, which Dataverse assigns per environment."

@@ -8,7 +8,10 @@ use crate::codegen::merge::state_and_status;
 use crate::codegen::model::{Column, Table};
 
 /// The impls linking the table's state and status enums; nothing when the table lacks either.
-/// Every link was checked by the merge, so a value without its variant cannot occur here.
+/// Both return `Option` whatever the pages say, so that the signatures do not change when a
+/// page update makes a link resolve or stop resolving: pages are not always consistent (legacy
+/// pages name default statuses their own status table lacks), and the merge warns about each
+/// link that does not resolve.
 pub(super) fn emit_links(table: &Table) -> TokenStream {
     let Some((state, status)) = state_and_status(table) else {
         return TokenStream::new();
@@ -20,9 +23,10 @@ pub(super) fn emit_links(table: &Table) -> TokenStream {
     quote! {
         #[allow(deprecated)]
         impl #status_type {
-            /// The state a record is in when it has this status reason.
+            /// The state a record is in when it has this status reason; `None` when the page
+            /// names no state, or one its state column does not list.
             #[must_use]
-            pub const fn state(self) -> #state_type {
+            pub const fn state(self) -> ::core::option::Option<#state_type> {
                 match self {
                     #(#status_to_state)*
                 }
@@ -31,9 +35,10 @@ pub(super) fn emit_links(table: &Table) -> TokenStream {
 
         #[allow(deprecated)]
         impl #state_type {
-            /// The status reason a record gets by default when it enters this state.
+            /// The status reason a record gets by default when it enters this state; `None` when
+            /// the page names no default status, or one its status column does not list.
             #[must_use]
-            pub const fn default_status(self) -> #status_type {
+            pub const fn default_status(self) -> ::core::option::Option<#status_type> {
                 match self {
                     #(#state_to_default)*
                 }
@@ -42,7 +47,8 @@ pub(super) fn emit_links(table: &Table) -> TokenStream {
     }
 }
 
-/// `Self::A => Target::B,` for every option of `from` whose link resolves in `to`.
+/// `Self::A => Some(Target::B),` for every option of `from` whose link resolves in `to`, then
+/// `_ => None` when some do not.
 fn arms(
     from: &Column,
     to: &Column,
@@ -55,13 +61,18 @@ fn arms(
         .map(|o| o.value)
         .zip(variant_idents(to))
         .collect();
-    from.options
+    let mut arms: Vec<TokenStream> = from
+        .options
         .iter()
         .zip(variant_idents(from))
         .filter_map(|(option, variant)| {
             let target_value = link(option)?;
             let (_, target) = to_variants.iter().find(|(v, _)| *v == target_value)?;
-            Some(quote! { Self::#variant => #to_type::#target, })
+            Some(quote! { Self::#variant => ::core::option::Option::Some(#to_type::#target), })
         })
-        .collect()
+        .collect();
+    if arms.len() < from.options.len() {
+        arms.push(quote! { _ => ::core::option::Option::None, });
+    }
+    arms
 }

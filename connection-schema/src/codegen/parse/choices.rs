@@ -8,7 +8,6 @@
 //! - current state and status tables, `|Value|Details|`, whose details cell holds
 //!   `Label: **Active**<br />DefaultStatus: 1<br />InvariantName: `Active``.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::section::Section;
@@ -234,7 +233,7 @@ fn read_fields(value: i32, row: &Row<'_, '_>, layout: &Layout) -> Result<RowFiel
             .map(|text| parse_int(what, text))
             .transpose()
     };
-    let mut fields = match layout.label {
+    let fields = match layout.label {
         LabelSource::Label(index) => RowFields {
             label: read_label(value, row.cells.get(index))?,
             state: optional_int("state", layout.state)?,
@@ -249,15 +248,21 @@ fn read_fields(value: i32, row: &Row<'_, '_>, layout: &Layout) -> Result<RowFiel
     if fields.label.is_empty() {
         return Err(format!("choice value {value} has an empty label"));
     }
-    if let Cow::Owned(normalized) = normalize_space(&fields.label) {
-        fields.label = normalized;
-    }
     Ok(fields)
 }
 
 fn read_label(value: i32, cell: Option<&Cell>) -> Result<String, String> {
     let cell = cell.ok_or_else(|| format!("choice value {value} has no label cell"))?;
-    let label = normalize_space(&cell.text).into_owned();
+    // Exactly as written but for the cell's edges: inner runs of spaces are Microsoft's text.
+    // A `<br>` is the page's layout, not part of a label (labels are one line in Dataverse):
+    // it and the spaces around it read as one space.
+    let text = cell.text.trim();
+    let label = if text.contains('\n') {
+        let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+        lines.join(" ")
+    } else {
+        text.to_owned()
+    };
     // An unclosed `**` is not emphasis, so it would end up inside the label.
     if !cell.has_strong && label.starts_with("**") {
         return Err(format!(

@@ -12,6 +12,8 @@ mod section;
 mod table;
 mod table_name;
 
+pub(crate) use table::normalize_space;
+
 use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::table::{normalize_space, normalized, Table};
+use super::table::{normalize_space, normalized, trimmed, Table};
 use crate::codegen::model::Metadata;
 
 /// The rows of one property table, in order: (property, value, line), borrowed from the page
@@ -23,7 +23,8 @@ pub(super) fn read<'a>(table: &Table<'a>, line_of: &impl Fn(usize) -> usize) -> 
         .rows()
         .filter_map(|row| {
             let key = normalized(&row.cells.first()?.text);
-            let value = normalized(&row.cells.get(1)?.text);
+            // Values keep their inner spacing: `True Label` and `DisplayName` are labels.
+            let value = trimmed(&row.cells.get(1)?.text);
             Some((key, value, line_of(row.range.start)))
         })
         .collect();

@@ -240,3 +240,12 @@ pub(crate) fn normalized<'a>(text: &Cow<'a, str>) -> Cow<'a, str> {
         Cow::Owned(text) => Cow::Owned(normalize_space(text).into_owned()),
     }
 }
+
+/// A cell's text without the whitespace at its edges, borrowing from the page when the cell
+/// does.
+pub(crate) fn trimmed<'a>(text: &Cow<'a, str>) -> Cow<'a, str> {
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
+        Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
+    }
+}
