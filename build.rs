@@ -46,12 +46,15 @@ fn generate() -> Result<(), String> {
     Ok(())
 }
 
-/// Every `docs/*.md`, by file name, so that the output does not depend on directory order.
+/// Every `docs/*.md` and `docs/*.json`, by file name, so that the output does not depend on
+/// directory order.
 fn pages() -> Result<Vec<PathBuf>, String> {
     let pages =
         connection_schema::codegen::pages_in(Path::new(DOCS_DIR)).map_err(|e| e.to_string())?;
     if pages.is_empty() {
-        return Err(format!("{DOCS_DIR}: no .md pages to generate enums from"));
+        return Err(format!(
+            "{DOCS_DIR}: no .md pages or .json metadata exports to generate enums from"
+        ));
     }
     Ok(pages)
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::emit::render_tables;
 use super::error::{Error, Warning};
 use super::merge::merge;
+use super::metadata::parse_metadata;
 use super::model::{Page, Table};
 use super::parse::parse_page;
 
@@ -107,8 +108,8 @@ impl std::fmt::Debug for Builder {
     }
 }
 
-/// Every `*.md` file in `dir`, sorted by path so that the result does not depend on directory
-/// order: the pages a build script generates from.
+/// Every `*.md` page and `*.json` Web API metadata export in `dir`, sorted by path so that the
+/// result does not depend on directory order: what a build script generates from.
 pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let cannot_list = |e: std::io::Error| {
         Error::file(
@@ -119,7 +120,11 @@ pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut pages = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(cannot_list)? {
         let path = entry.map_err(cannot_list)?.path();
-        if path.extension().is_some_and(|ext| ext == "md") && path.is_file() {
+        if path
+            .extension()
+            .is_some_and(|ext| ext == "md" || ext == "json")
+            && path.is_file()
+        {
             pages.push(path);
         }
     }
@@ -127,7 +132,8 @@ pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(pages)
 }
 
-/// Reads and parses one page; the path in messages is the one given.
+/// Reads and parses one page: a Learn page (`*.md`), or a saved Web API metadata response
+/// (`*.json`). The path in messages is the one given.
 pub fn read_page(path: &Path) -> Result<Page, Error> {
     // Written into generated code, so the same on every platform: `/` between components.
     let mut shown = String::new();
@@ -142,7 +148,11 @@ pub fn read_page(path: &Path) -> Result<Page, Error> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
-    parse_page(&shown, &bytes)
+    if path.extension().is_some_and(|ext| ext == "json") {
+        parse_metadata(&shown, &bytes)
+    } else {
+        parse_page(&shown, &bytes)
+    }
 }
 
 fn write_if_changed(out: &Path, bytes: &[u8]) -> Result<bool, Error> {

@@ -272,23 +272,7 @@ pub fn diff_pages(old: &Page, new: &Page) -> PageDiff {
     let mut columns: Vec<ColumnDiff> = Vec::new();
     for column in &old_columns {
         let diff = match find(&new_columns, &column.name) {
-            Some(same) => {
-                let mut diff = diff_options(
-                    &column.name,
-                    ColumnChange::Changed,
-                    &column.options,
-                    &same.options,
-                );
-                diff.renamed_variants = renamed_variants(&column.options, &same.options);
-                let (old_name, new_name) = (type_name(&column.name), type_name(&same.name));
-                if old_name != new_name {
-                    diff.renamed_enum = Some(Renamed {
-                        old: old_name,
-                        new: new_name,
-                    });
-                }
-                diff
-            }
+            Some(same) => diff_columns(column, same),
             None => diff_options(&column.name, ColumnChange::Removed, &column.options, &[]),
         };
         columns.push(diff);
@@ -323,6 +307,20 @@ pub fn diff_pages(old: &Page, new: &Page) -> PageDiff {
         semver,
         renamed_module,
     }
+}
+
+/// What changed between two versions of one column.
+pub(crate) fn diff_columns(old: &Column, new: &Column) -> ColumnDiff {
+    let mut diff = diff_options(&old.name, ColumnChange::Changed, &old.options, &new.options);
+    diff.renamed_variants = renamed_variants(&old.options, &new.options);
+    let (old_name, new_name) = (type_name(&old.name), type_name(&new.name));
+    if old_name != new_name {
+        diff.renamed_enum = Some(Renamed {
+            old: old_name,
+            new: new_name,
+        });
+    }
+    diff
 }
 
 fn enum_columns(page: &Page) -> Vec<&Column> {

@@ -3,10 +3,16 @@
 //! [`Page`] is one file as parsed; [`Table`] is every page about one Dataverse table merged
 //! into the full option sets (see [`merge`](super::merge)).
 
+use std::collections::BTreeMap;
+
 #[cfg(feature = "json")]
 use serde::Serialize;
 
 use super::error::Warning;
+
+/// The language of the labels on Learn pages, and the one Dataverse calls its base language
+/// in most environments: English (United States).
+pub const BASE_LANGUAGE: u32 = 1033;
 
 /// Values from this one up are environment-specific: object type codes of custom and solution
 /// tables are assigned per Dataverse environment, so pages generated in different environments
@@ -29,9 +35,51 @@ pub struct Page {
     pub table: String,
     /// Every choice or Boolean column, in document order.
     pub columns: Vec<Column>,
+    /// What kind of document it was read from.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Source::is_learn_page"))]
+    pub source: Source,
+}
+
+/// The kinds of document a [`Page`] is read from, which decide its layer in the merge.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "json", derive(Serialize), serde(rename_all = "snake_case"))]
+pub enum Source {
+    /// A Microsoft Learn table reference page (markdown).
+    #[default]
+    LearnPage,
+    /// A saved Dataverse Web API metadata response (JSON) from the user's own environment.
+    WebApiMetadata,
+}
+
+impl Source {
+    /// Whether this is the default, a Learn page (which the JSON model leaves out).
+    pub fn is_learn_page(&self) -> bool {
+        *self == Source::LearnPage
+    }
+}
+
+/// The layers of the merge, in the order they apply: a later layer wins where layers may
+/// disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Layer {
+    /// A Dataverse base page: no "Changes from" links.
+    BasePage,
+    /// An app page (Sales, Customer Service, …) that extends a base page.
+    AppPage,
+    /// The user's environment: its options replace the pages' for the columns it has.
+    Environment,
 }
 
 impl Page {
+    /// The page's layer in the merge.
+    pub fn layer(&self) -> Layer {
+        match self.source {
+            Source::WebApiMetadata => Layer::Environment,
+            Source::LearnPage if self.is_app_page() => Layer::AppPage,
+            Source::LearnPage => Layer::BasePage,
+        }
+    }
+
     /// An app page (Sales, Customer Service, …) lists only what it changes in a Dataverse base
     /// page and says so with a "Changes from" link on its columns.
     pub fn is_app_page(&self) -> bool {
@@ -61,6 +109,10 @@ pub struct Column {
     /// The two labels of a Boolean column.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub boolean: Option<BooleanLabels>,
+    /// Where the column's options come from: a page, or (replacing the pages') the user's
+    /// environment.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Source::is_learn_page"))]
+    pub source: Source,
 }
 
 impl Column {
@@ -187,8 +239,14 @@ pub struct ChoiceOption {
     pub value: i32,
     /// The visible label text exactly as the page writes it: emphasis removed, entities decoded,
     /// whitespace trimmed at the cell's edges only (inner runs of spaces are Microsoft's text,
-    /// which the Web API's `FormattedValue` carries too).
+    /// which the Web API's `FormattedValue` carries too). From Web API metadata: the label in
+    /// the base language [`BASE_LANGUAGE`] when there is one, else the user's language, else
+    /// the first. Variant names come from it.
     pub label: String,
+    /// The label in every language the source gives, by language code: Web API metadata's
+    /// `LocalizedLabels`. Empty for pages, whose labels are in [`BASE_LANGUAGE`] only.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "BTreeMap::is_empty"))]
+    pub localized_labels: BTreeMap<u32, String>,
     /// The description column of legacy pages, when there is one and it is not empty.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
@@ -201,6 +259,10 @@ pub struct ChoiceOption {
     /// For a state option: its language-independent name.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub invariant_name: Option<String>,
+    /// For an option that stands for a table (an `EntityDefinitions` export): the table's
+    /// logical name.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    pub logical_name: Option<String>,
     /// The file the row is in; differs from the column's file for options an app page adds.
     pub file: String,
     /// 1-based line of the row in `file`.

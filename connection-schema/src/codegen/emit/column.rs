@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::docs::{code, doc_line, escape_markdown, one_line};
 use super::RuntimePath;
-use crate::codegen::model::{Column, ColumnKind, Table, FIRST_ENVIRONMENT_SPECIFIC_VALUE};
+use crate::codegen::model::{Column, ColumnKind, Source, Table, FIRST_ENVIRONMENT_SPECIFIC_VALUE};
 use crate::codegen::naming;
 
 /// The enum's name.
@@ -62,6 +62,7 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
     let crate_attr = runtime.attribute();
     let runtime = runtime.tokens();
     let environment_specific = is_object_type_code(column).then(|| environment_specific(column));
+    let logical_names = logical_names(column);
     quote! {
         #(#[doc = #enum_doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #runtime::Choice)]
@@ -74,6 +75,7 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
             #(#variants)*
         }
         #environment_specific
+        #logical_names
     }
 }
 
@@ -120,13 +122,30 @@ fn enum_doc(table: &Table, column: &Column) -> Vec<String> {
         column.options.len()
     ));
     lines.extend(facts);
+    let label_source = match column.source {
+        Source::LearnPage => "the page's label",
+        Source::WebApiMetadata => "the label in the environment's base language",
+    };
     lines.extend([
         String::new(),
-        "`value()` is the integer Dataverse stores and the Web API sends; `label()` and \
-         `Display` give the page's label."
-            .to_owned(),
+        format!(
+            "`value()` is the integer Dataverse stores and the Web API sends; `label()` and \
+             `Display` give {label_source}."
+        ),
     ]);
-    if is_object_type_code(column) {
+    if is_object_type_code(column) && column.source == Source::WebApiMetadata {
+        lines.extend([
+            String::new(),
+            "# Environment-specific values".to_owned(),
+            String::new(),
+            format!(
+                "Generated from your environment's metadata: the codes are that environment's. \
+                 Object type codes of {FIRST_ENVIRONMENT_SPECIFIC_VALUE} and up belong to custom \
+                 or solution tables and differ in other environments; `is_environment_specific()` \
+                 tells them apart."
+            ),
+        ]);
+    } else if is_object_type_code(column) {
         lines.extend([
             String::new(),
             "# Environment-specific values".to_owned(),
@@ -192,6 +211,39 @@ fn environment_specific(column: &Column) -> TokenStream {
             }
         }
     }
+}
+
+/// `logical_name()` and `from_logical_name()` for an enum whose options stand for tables (an
+/// `EntityDefinitions` export), which compare tables across environments by name.
+fn logical_names(column: &Column) -> Option<TokenStream> {
+    let names: Vec<&str> = column
+        .options
+        .iter()
+        .map(|o| o.logical_name.as_deref())
+        .collect::<Option<_>>()?;
+    let type_name = type_ident(column);
+    let variants = variant_idents(column);
+    Some(quote! {
+        #[allow(deprecated)]
+        impl #type_name {
+            /// The table's logical name (`account`), the same in every environment.
+            #[must_use]
+            pub const fn logical_name(self) -> &'static str {
+                match self {
+                    #(Self::#variants => #names,)*
+                }
+            }
+
+            /// The table with this logical name in this environment, if any.
+            #[must_use]
+            pub fn from_logical_name(logical_name: &str) -> ::core::option::Option<Self> {
+                match logical_name {
+                    #(#names => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    })
 }
 
 fn discriminant(value: i32) -> TokenStream {

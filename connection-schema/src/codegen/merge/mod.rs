@@ -14,10 +14,15 @@
 //!   replaces the earlier one, at its place, with a warning naming both `file:line`s. Otherwise
 //!   Microsoft fixed the numbers and the pages really disagree: every such conflict is
 //!   reported, naming both `file:line`s, and nothing is generated.
+//! - Web API metadata exports (the user's environment) are the last layer: for each column
+//!   they have, their options replace the pages' whole (codes of 10000 and up that moved,
+//!   options the environment lacks or adds, labels in every language), with one warning per
+//!   column that differs from the pages.
 //! - A state naming a default status that the status column lacks, or a status naming a
 //!   missing state, is a page contradicting itself: a warning, and the link is `None` in the
 //!   generated code.
 
+mod environment;
 mod links;
 mod options;
 
@@ -26,7 +31,7 @@ use std::collections::BTreeMap;
 pub(crate) use links::state_and_status;
 
 use super::error::Error;
-use super::model::{Page, PageSummary, Table};
+use super::model::{Layer, Page, PageSummary, Table};
 
 /// Merges `pages` into one [`Table`] per logical name, sorted by name. What the pages
 /// contradict each other or themselves on, short of an error, is in each table's `warnings`.
@@ -39,7 +44,7 @@ pub fn merge(pages: Vec<Page>) -> Result<Vec<Table>, Error> {
     let mut tables: Vec<Table> = by_table
         .into_iter()
         .map(|(name, mut pages)| {
-            pages.sort_by(|a, b| (a.is_app_page(), &a.file).cmp(&(b.is_app_page(), &b.file)));
+            pages.sort_by(|a, b| (a.layer(), &a.file).cmp(&(b.layer(), &b.file)));
             merge_table(name, pages, &mut conflicts)
         })
         .collect();
@@ -61,6 +66,7 @@ fn merge_table(name: String, pages: Vec<Page>, conflicts: &mut Vec<Error>) -> Ta
         warnings: Vec::new(),
     };
     for page in pages {
+        let layer = page.layer();
         table.pages.push(PageSummary {
             file: page.file.clone(),
             title: page.title.clone(),
@@ -72,6 +78,10 @@ fn merge_table(name: String, pages: Vec<Page>, conflicts: &mut Vec<Error>) -> Ta
                 .iter_mut()
                 .find(|c| c.name.eq_ignore_ascii_case(&column.name))
             {
+                Some(merged) if layer == Layer::Environment => {
+                    let warning = environment::replace_column(&table.name, merged, column);
+                    table.warnings.extend(warning);
+                }
                 Some(merged) => {
                     options::merge_column(merged, column, conflicts, &mut table.warnings);
                 }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::section::Section;
 use super::table::{normalize_space, Cell, Row, Table, WrittenCells};
 use crate::codegen::error::Error;
-use crate::codegen::model::{BooleanLabels, ChoiceOption, Column, ColumnKind};
+use crate::codegen::model::{BooleanLabels, ChoiceOption, Column, ColumnKind, Source};
 
 /// Where the table's columns sit.
 struct Layout {
@@ -68,6 +68,7 @@ pub(super) fn read_column(
         changes_from: None,
         options,
         boolean: None,
+        source: Source::LearnPage,
     };
     if let Some(section) = section.filter(|s| s.describes(&column.name)) {
         section.has_choice_table = true;
@@ -146,10 +147,12 @@ fn read_options(
         options.push(ChoiceOption {
             value,
             label: fields.label,
+            localized_labels: Default::default(),
             description,
             state: fields.state,
             default_status: fields.default_status,
             invariant_name: fields.invariant_name,
+            logical_name: None,
             file: path.to_owned(),
             line,
         });

@@ -20,7 +20,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::error::Error;
 use super::lines::LineIndex;
-use super::model::{BaseReference, Column, Page};
+use super::model::{BaseReference, Column, Page, Source};
 use properties::Properties;
 use section::Section;
 
@@ -133,6 +133,7 @@ pub fn parse_page(path: &str, bytes: &[u8]) -> Result<Page, Error> {
         title,
         table,
         columns,
+        source: Source::LearnPage,
     })
 }
 

@@ -2,7 +2,7 @@
 
 use super::properties::Properties;
 use crate::codegen::error::Error;
-use crate::codegen::model::{BaseReference, BooleanLabels, Column, ColumnKind, Metadata};
+use crate::codegen::model::{BaseReference, BooleanLabels, Column, ColumnKind, Metadata, Source};
 
 /// What has been read of the current `###` section.
 pub(super) struct Section<'a> {
@@ -69,6 +69,7 @@ impl Section<'_> {
                 false_label: false_label.to_owned(),
                 default_value: properties.get("DefaultValue").map(str::to_owned),
             }),
+            source: Source::LearnPage,
         };
         debug_assert_eq!(column.kind(), ColumnKind::Boolean);
         columns.push(column);
