@@ -392,6 +392,36 @@ fn real_pages_that_disagree_build_with_one_warning_each() {
     }
 }
 
+/// (g) A saved Web API export beside the page: the enums follow the environment, and the build
+/// warns, per column, where the environment departs from the page.
+#[test]
+fn an_environment_export_beside_the_page_wins_with_a_warning() {
+    let _guard = lock();
+    let scratch = Scratch::new("environment");
+    copy(
+        &Path::new(WORKSPACE)
+            .join("connection-schema/tests/fixtures/metadata/env-connection-picklist.json"),
+        &scratch.path("docs/env-connection-picklist.json"),
+    );
+    let build = scratch.build();
+    build.assert_success();
+    let warnings: Vec<&str> = build
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("warning: dataverse-choices@"))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings[0].ends_with(
+            ": docs/env-connection-picklist.json:7: connection.Record1ObjectTypeCode: the environment differs from docs/connection.md: 1 value renumbered, 3 added, 11 missing; its options are used (see `connection-schema diff`)"
+        ),
+        "{warnings:#?}"
+    );
+    let generated = build.choices().text();
+    assert!(generated.contains("ProfileAlbum = 10700,"));
+    assert!(generated.contains("label_in(1031 = \"Firma\")"));
+}
+
 fn read_string(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

@@ -9,7 +9,7 @@ use proc_macro2::Ident;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Error, LitStr, Meta, Path, Token};
+use syn::{Attribute, Error, LitInt, LitStr, Meta, Path, Token};
 
 /// The enum-level `#[choice(...)]` keys, plus the `#[repr]` the generated casts rely on.
 pub(crate) struct EnumAttrs {
@@ -18,6 +18,8 @@ pub(crate) struct EnumAttrs {
     /// `allow_duplicate_labels`.
     pub allow_duplicate_labels: bool,
     pub repr: Repr,
+    /// `language = 1031`: the language code of the `label`s (default 1033).
+    pub language: Option<u32>,
 }
 
 /// What the enum's `#[repr(...)]` says about its integer type.
@@ -35,6 +37,8 @@ pub(crate) enum Repr {
 /// The variant-level `#[choice(...)]` keys.
 pub(crate) struct VariantAttrs {
     pub label: Option<LitStr>,
+    /// `label_in(1031 = "Firma", 1036 = "Compte")`: the label in other languages.
+    pub translations: Vec<(u32, LitStr)>,
     /// A `#[choice]` on this variant did not parse. Its error is already reported, and a missing
     /// label is then most likely a consequence of it (`lable = "..."`), so it is not reported
     /// a second time.
@@ -51,6 +55,7 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
         krate: None,
         allow_duplicate_labels: false,
         repr: Repr::Missing,
+        language: None,
     };
     for attr in attrs {
         if attr.path().is_ident("repr") {
@@ -84,15 +89,24 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                     }
                     out.allow_duplicate_labels = true;
                     Ok(())
-                } else if meta.path.is_ident("label") {
-                    Err(meta.error(
-                        "`label` belongs on each variant, not on the enum: \
+                } else if meta.path.is_ident("language") {
+                    let code: LitInt = key_value(&meta, "language = 1033")?.parse()?;
+                    let code = code.base10_parse::<u32>()?;
+                    if out.language.is_some() {
+                        errors.push(duplicate_key(&meta.path));
+                    }
+                    out.language = Some(code);
+                    Ok(())
+                } else if meta.path.is_ident("label") || meta.path.is_ident("label_in") {
+                    Err(meta.error(format_args!(
+                        "`{}` belongs on each variant, not on the enum: \
                          `#[choice(label = \"...\")]`",
-                    ))
+                        path_text(&meta.path),
+                    )))
                 } else {
                     Err(meta.error(format_args!(
                         "unknown key `{}` in `#[choice(...)]` on an enum; \
-                         expected `allow_duplicate_labels` or `crate = path`",
+                         expected `allow_duplicate_labels`, `crate = path` or `language = 1033`",
                         path_text(&meta.path),
                     )))
                 }
@@ -108,6 +122,7 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
 pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
     let mut out = VariantAttrs {
         label: None,
+        translations: Vec::new(),
         malformed: false,
     };
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("choice")) {
@@ -123,14 +138,20 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                     out.label = Some(label);
                 }
                 Ok(())
-            } else if meta.path.is_ident("allow_duplicate_labels") || meta.path.is_ident("crate") {
+            } else if meta.path.is_ident("label_in") {
+                read_translations(&meta, &mut out.translations, errors)
+            } else if meta.path.is_ident("allow_duplicate_labels")
+                || meta.path.is_ident("crate")
+                || meta.path.is_ident("language")
+            {
                 Err(meta.error(format_args!(
                     "`{}` belongs on the enum, not on a variant",
                     path_text(&meta.path),
                 )))
             } else {
                 Err(meta.error(format_args!(
-                    "unknown key `{}` in `#[choice(...)]` on a variant; expected `label = \"...\"`",
+                    "unknown key `{}` in `#[choice(...)]` on a variant; expected `label = \"...\"` \
+                     or `label_in(1031 = \"...\")`",
                     path_text(&meta.path),
                 )))
             }
@@ -141,6 +162,41 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
         }
     }
     out
+}
+
+/// `label_in(1031 = "Firma", 1036 = "Compte")`: language codes are integers, which nested meta
+/// syntax does not take, so the parenthesized list is read by hand.
+fn read_translations(
+    meta: &ParseNestedMeta<'_>,
+    translations: &mut Vec<(u32, LitStr)>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let content;
+    syn::parenthesized!(content in meta.input);
+    while !content.is_empty() {
+        let code: LitInt = content.parse().map_err(|e| {
+            Error::new(
+                e.span(),
+                "expected a language code and a label: `label_in(1031 = \"...\")`",
+            )
+        })?;
+        content.parse::<Token![=]>()?;
+        let label: LitStr = content.parse()?;
+        let language = code.base10_parse::<u32>()?;
+        if translations.iter().any(|(seen, _)| *seen == language) {
+            errors.push(Error::new(
+                code.span(),
+                format_args!("duplicate language {language} in `label_in(...)`"),
+            ));
+        } else {
+            translations.push((language, label));
+        }
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(())
 }
 
 fn read_repr(attr: &Attribute, repr: &mut Repr) {

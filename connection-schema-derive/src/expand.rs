@@ -278,6 +278,7 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
     let name = ident.unraw().to_string();
     let variants: Vec<_> = checked.variants.iter().map(|v| v.ident).collect();
     let labels: Vec<_> = checked.variants.iter().map(|v| v.label.as_str()).collect();
+    let languages = crate::languages::trait_items(checked);
 
     quote! {
         #[automatically_derived]
@@ -388,6 +389,8 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
             ) -> ::core::option::Option<Self> {
                 Self::from_label_ignore_ascii_case(label)
             }
+
+            #languages
         }
     }
 }

@@ -116,6 +116,7 @@ mod errors;
 mod expand;
 mod fallback;
 mod label_table;
+mod languages;
 mod serde_impls;
 mod valid;
 

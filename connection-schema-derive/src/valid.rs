@@ -13,6 +13,8 @@ pub(crate) struct Checked<'a> {
     pub ident: &'a Ident,
     pub krate: Option<&'a Path>,
     pub variants: Vec<CheckedVariant<'a>>,
+    /// The language code of the labels, when not the default.
+    pub language: Option<u32>,
 }
 
 pub(crate) struct CheckedVariant<'a> {
@@ -21,6 +23,8 @@ pub(crate) struct CheckedVariant<'a> {
     /// No earlier variant has the same label. Only such variants get a `from_label` arm: a later
     /// arm with the same string could never match.
     pub first_with_label: bool,
+    /// The label in other languages, by language code.
+    pub translations: Vec<(u32, String)>,
 }
 
 /// Checks `input`, adding to the syntax errors already in `errors`; `Err` holds all of them.
@@ -64,6 +68,7 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Result
     let mut checked = Vec::with_capacity(variants.len());
     let mut by_value = BTreeMap::new();
     let mut by_label = BTreeMap::new();
+    let language = input.attrs.language.unwrap_or(DEFAULT_LANGUAGE);
     // Checked in the order the tokens appear (label attribute, name, fields, value), so the
     // errors read top to bottom.
     for variant in variants {
@@ -80,10 +85,12 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Result
                     false
                 }
             };
+            let translations = check_translations(variant, language, &mut errors);
             checked.push(CheckedVariant {
                 ident: variant.ident,
                 label,
                 first_with_label,
+                translations,
             });
         }
         check_shape(variant, &mut errors);
@@ -94,7 +101,40 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Result
         ident: &original.ident,
         krate: input.attrs.krate.as_ref(),
         variants: checked,
+        language: input
+            .attrs
+            .language
+            .filter(|&code| code != DEFAULT_LANGUAGE),
     })
+}
+
+/// The language of `label` unless the enum says otherwise: English (United States), the
+/// language of the Learn pages and Dataverse's usual base language.
+const DEFAULT_LANGUAGE: u32 = 1033;
+
+/// `label_in(...)` may not repeat the language `label` is in, nor give an empty label.
+fn check_translations(
+    variant: &Variant<'_>,
+    language: u32,
+    errors: &mut Errors,
+) -> Vec<(u32, String)> {
+    let mut translations = Vec::with_capacity(variant.attrs.translations.len());
+    for (code, label) in &variant.attrs.translations {
+        let text = label.value();
+        if *code == language {
+            errors.push(Error::new(
+                label.span(),
+                format_args!(
+                    "the label in language {code} is `label`; `label_in` is for other languages"
+                ),
+            ));
+        } else if text.is_empty() {
+            errors.push(Error::new(label.span(), "a label cannot be empty"));
+        } else {
+            translations.push((*code, text));
+        }
+    }
+    translations
 }
 
 fn check_repr(input: &Input<'_>, errors: &mut Errors) {

@@ -470,3 +470,50 @@ mod hostile_scope {
         assert_eq!(Outcome::COUNT, 6);
     }
 }
+
+/// Labels in several languages, as generated from an environment's metadata with
+/// `Builder::language(1031)`: `label` is German, the other languages are `label_in`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Choice)]
+#[repr(i32)]
+#[choice(language = 1031)]
+enum GermanKind {
+    #[choice(label = "Firma", label_in(1033 = "Account", 1036 = "Compte"))]
+    Account = 1,
+    #[choice(label = "Kontakt", label_in(1033 = "Contact"))]
+    Contact = 2,
+}
+
+#[test]
+fn labels_in_other_languages() {
+    assert_eq!(<GermanKind as Choice>::LANGUAGE, 1031);
+    assert_eq!(GermanKind::Account.to_string(), "Firma");
+    assert_eq!(GermanKind::Account.label_in(1031), Some("Firma"));
+    assert_eq!(GermanKind::Account.label_in(1033), Some("Account"));
+    assert_eq!(GermanKind::Account.label_in(1036), Some("Compte"));
+    assert_eq!(GermanKind::Contact.label_in(1036), None);
+    assert_eq!(GermanKind::Contact.label_in(1041), None);
+    assert_eq!(
+        GermanKind::from_label_in(1033, "Contact"),
+        Some(GermanKind::Contact)
+    );
+    assert_eq!(
+        GermanKind::from_label_in(1031, "Kontakt"),
+        Some(GermanKind::Contact)
+    );
+    assert_eq!(GermanKind::from_label_in(1036, "Contact"), None);
+}
+
+#[test]
+fn one_language_costs_nothing_and_answers_in_1033() {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Choice)]
+    #[repr(i32)]
+    enum Plain {
+        #[choice(label = "Yes")]
+        Yes = 1,
+    }
+    assert_eq!(<Plain as Choice>::LANGUAGE, 1033);
+    assert_eq!(Plain::Yes.label_in(1033), Some("Yes"));
+    assert_eq!(Plain::Yes.label_in(1031), None);
+    assert_eq!(Plain::from_label_in(1033, "Yes"), Some(Plain::Yes));
+    assert_eq!(Plain::from_label_in(1031, "Yes"), None);
+}

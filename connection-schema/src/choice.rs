@@ -34,4 +34,47 @@ pub trait Choice: Copy + Eq + core::fmt::Debug + core::fmt::Display + 'static {
                 .find(|choice| choice.label().eq_ignore_ascii_case(label))
         })
     }
+
+    /// The language code of [`label`](Self::label) (an LCID, as Dataverse's `LanguageCode`):
+    /// 1033, English (United States), for enums generated from Learn pages; the language the
+    /// generator was asked for (`Builder::language`) for enums generated from an environment's
+    /// metadata.
+    const LANGUAGE: u32 = 1033;
+
+    /// The option's label in the language with this code, when the source gives one: every
+    /// language of the environment's metadata, or only [`LANGUAGE`](Self::LANGUAGE) for pages.
+    ///
+    /// ```
+    /// # use connection_schema::Choice;
+    /// #[derive(Debug, Clone, Copy, PartialEq, Eq, connection_schema_derive::Choice)]
+    /// #[repr(i32)]
+    /// enum Kind {
+    ///     #[choice(label = "Account", label_in(1031 = "Firma", 1036 = "Compte"))]
+    ///     Account = 1,
+    ///     #[choice(label = "Contact", label_in(1031 = "Kontakt"))]
+    ///     Contact = 2,
+    /// }
+    /// assert_eq!(Kind::Account.label_in(1031), Some("Firma"));
+    /// assert_eq!(Kind::Account.label_in(1033), Some("Account"));
+    /// assert_eq!(Kind::Contact.label_in(1036), None);
+    /// assert_eq!(Kind::from_label_in(1031, "Kontakt"), Some(Kind::Contact));
+    /// ```
+    ///
+    /// Provided: an enum with one language needs nothing generated for it.
+    fn label_in(self, language_code: u32) -> Option<&'static str> {
+        (language_code == Self::LANGUAGE).then(|| self.label())
+    }
+
+    /// The option whose label in the language with this code is exactly `label`: the first in
+    /// document order. In [`LANGUAGE`](Self::LANGUAGE) this is
+    /// [`from_label`](Self::from_label).
+    fn from_label_in(language_code: u32, label: &str) -> Option<Self> {
+        if language_code == Self::LANGUAGE {
+            return Self::from_label(label);
+        }
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|choice| choice.label_in(language_code) == Some(label))
+    }
 }

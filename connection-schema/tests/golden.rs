@@ -4,7 +4,7 @@
 //! `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review its diff.
 
 use connection_schema::codegen::model::Page;
-use connection_schema::codegen::{merge, parse_page, render_tables};
+use connection_schema::codegen::{merge, parse_page, parse_source, render_tables};
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/connection.rs");
 /// The seed page merged with a fixture base page; the root package compiles this file in
@@ -14,12 +14,19 @@ const MERGED_GOLDEN: &str = concat!(
     "/tests/golden/connection-merged.rs"
 );
 
+/// The seed page with a saved Web API export of the same table on top; the root package
+/// compiles this file in `tests/environment.rs`.
+const ENVIRONMENT_GOLDEN: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/golden/connection-environment.rs"
+);
+
 /// Parses `file` (relative to the workspace root) under that relative name, as the build
-/// script sees it.
+/// script sees it: a page, or a Web API metadata export.
 fn page(file: &str) -> Page {
     let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parse_page(file, &bytes).unwrap_or_else(|e| panic!("{e}"))
+    parse_source(file, &bytes).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// What the root package's build script writes.
@@ -70,6 +77,17 @@ fn merged_base_and_app_pages_match_the_golden_file() {
         page("docs/connection.md"),
     ];
     check_golden(MERGED_GOLDEN, &render(pages, None));
+}
+
+#[test]
+fn the_seed_page_under_an_environment_export_matches_its_golden_file() {
+    let pages = vec![
+        page("docs/connection.md"),
+        page("connection-schema/tests/fixtures/metadata/env-connection-picklist.json"),
+        page("connection-schema/tests/fixtures/metadata/env-connection-state.json"),
+        page("connection-schema/tests/fixtures/metadata/env-connection-status.json"),
+    ];
+    check_golden(ENVIRONMENT_GOLDEN, &render(pages, None));
 }
 
 #[test]

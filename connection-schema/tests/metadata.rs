@@ -266,3 +266,45 @@ fn extract_prints_an_export_in_the_page_shape_and_diff_compares_page_and_export(
     );
     assert!(report.contains("\"semver\": \"major\""), "{report}");
 }
+
+#[test]
+fn another_language_changes_labels_not_variant_names() {
+    let source = Builder::new()
+        .page(SEED_PAGE)
+        .page(format!("{FIXTURES}/env-connection-picklist.json"))
+        .language(1031)
+        .generate()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .source;
+    assert!(source.contains("#[choice(language = 1031)]"), "{source}");
+    assert!(
+        source.contains(
+            "#[choice(label = \"Firma\", label_in(1033 = \"Account\"))]\n        Account = 1,"
+        ),
+        "{source}"
+    );
+    // A column from pages only stays in the pages' language, with nothing extra generated.
+    let pages_only = Builder::new()
+        .page(SEED_PAGE)
+        .language(1031)
+        .generate()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .source;
+    assert!(!pages_only.contains("language ="), "{pages_only}");
+    assert!(!pages_only.contains("label_in"), "{pages_only}");
+}
+
+#[test]
+fn an_export_in_another_base_language_says_which_language_its_labels_are_in() {
+    let source = Builder::new()
+        .page(format!("{FIXTURES}/env-german-picklist.json"))
+        .generate()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .source;
+    // No label in 1033: the labels are the user's language's, and the enum says so.
+    assert!(source.contains("#[choice(language = 1031)]"), "{source}");
+    assert!(
+        source.contains("label = \"Firma\", label_in(1036 = \"Entreprise\")"),
+        "{source}"
+    );
+}

@@ -2,11 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::emit::render_tables;
+use super::emit::render_tables_in;
 use super::error::{Error, Warning};
 use super::merge::merge;
 use super::metadata::parse_metadata;
-use super::model::{Page, Table};
+use super::model::{Page, Table, BASE_LANGUAGE};
 use super::parse::parse_page;
 
 /// Generates choice enums from Learn pages, for a `build.rs` or a tool.
@@ -30,6 +30,7 @@ use super::parse::parse_page;
 pub struct Builder {
     pages: Vec<PathBuf>,
     crate_path: Option<syn::Path>,
+    language: Option<u32>,
 }
 
 impl Builder {
@@ -55,6 +56,16 @@ impl Builder {
         Ok(self)
     }
 
+    /// The language of `label()` and `Display`, by language code (1031 for German), for the
+    /// columns whose source has labels in it: Web API metadata exports carry every language of
+    /// the environment. Columns from pages stay in English (1033), the pages' language. The
+    /// other languages remain reachable through `Choice::label_in`, and variant names always
+    /// come from the base-language label, so they do not change with this setting.
+    pub fn language(mut self, language_code: u32) -> Self {
+        self.language = Some(language_code);
+        self
+    }
+
     /// Reads and parses every page.
     pub fn parse(&self) -> Result<Vec<Page>, Error> {
         self.pages.iter().map(|path| read_page(path)).collect()
@@ -69,7 +80,8 @@ impl Builder {
     /// and the warnings about the pages.
     pub fn generate(&self) -> Result<Generated, Error> {
         let tables = self.tables()?;
-        let source = render_tables(&tables, self.crate_path.as_ref())?;
+        let language = self.language.unwrap_or(BASE_LANGUAGE);
+        let source = render_tables_in(&tables, self.crate_path.as_ref(), language)?;
         let warnings = tables.into_iter().flat_map(|t| t.warnings).collect();
         Ok(Generated { source, warnings })
     }
@@ -104,6 +116,7 @@ impl std::fmt::Debug for Builder {
         f.debug_struct("Builder")
             .field("pages", &self.pages)
             .field("crate_path", &crate_path)
+            .field("language", &self.language)
             .finish()
     }
 }
@@ -148,10 +161,16 @@ pub fn read_page(path: &Path) -> Result<Page, Error> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
-    if path.extension().is_some_and(|ext| ext == "json") {
-        parse_metadata(&shown, &bytes)
+    parse_source(&shown, &bytes)
+}
+
+/// Parses a source by its name: `*.json` is a saved Web API metadata response, anything else a
+/// Learn page. The one place that tells the kinds of file apart.
+pub fn parse_source(path: &str, bytes: &[u8]) -> Result<Page, Error> {
+    if path.ends_with(".json") {
+        parse_metadata(path, bytes)
     } else {
-        parse_page(&shown, &bytes)
+        parse_page(path, bytes)
     }
 }
 

@@ -16,11 +16,11 @@ pub mod model;
 mod naming;
 mod parse;
 
-pub use builder::{pages_in, read_page};
+pub use builder::{pages_in, parse_source, read_page};
 pub use builder::{Builder, Generated};
 pub use check::check_committed;
 pub use diff::{diff_pages, PageDiff, Semver};
-pub use emit::render_tables;
+pub use emit::{render_tables, render_tables_in};
 pub use error::{Error, Warning};
 pub use merge::merge;
 pub use metadata::parse_metadata;

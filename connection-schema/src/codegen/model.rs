@@ -295,4 +295,7 @@ pub struct PageSummary {
     pub title: String,
     /// Whether it is an app page that extends a Dataverse base page.
     pub app_page: bool,
+    /// What kind of document it is.
+    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Source::is_learn_page"))]
+    pub source: Source,
 }

@@ -4,8 +4,11 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{code, doc_line, escape_markdown, one_line};
-use super::RuntimePath;
-use crate::codegen::model::{Column, ColumnKind, Source, Table, FIRST_ENVIRONMENT_SPECIFIC_VALUE};
+use super::Target;
+use crate::codegen::model::{
+    ChoiceOption, Column, ColumnKind, Source, Table, BASE_LANGUAGE,
+    FIRST_ENVIRONMENT_SPECIFIC_VALUE,
+};
 use crate::codegen::naming;
 
 /// The enum's name.
@@ -26,14 +29,15 @@ pub(super) fn variant_idents(column: &Column) -> Vec<Ident> {
         .collect()
 }
 
-pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>) -> TokenStream {
+pub(super) fn emit_enum(table: &Table, column: &Column, target: Target<'_>) -> TokenStream {
     let type_name = type_ident(column);
+    let language = enum_language(column, target.language);
     let variants = column
         .options
         .iter()
         .zip(variant_idents(column))
         .map(|(option, ident)| {
-            let label = option.label.as_str();
+            let (label, translations) = labels_in(option, language);
             let mut doc = vec![format!(
                 "{} (`{}`)",
                 escape_markdown(&option.label),
@@ -48,19 +52,30 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
             let doc = doc.into_iter().map(doc_line);
             let value = discriminant(option.value);
             let deprecated = deprecation(&option.label);
+            let translations = (!translations.is_empty()).then(|| {
+                let codes = translations
+                    .iter()
+                    .map(|(code, _)| Literal::u32_unsuffixed(*code));
+                let texts = translations.iter().map(|(_, text)| text);
+                quote! { , label_in(#(#codes = #texts),*) }
+            });
             quote! {
                 #(#[doc = #doc])*
                 #deprecated
-                #[choice(label = #label)]
+                #[choice(label = #label #translations)]
                 #ident = #value,
             }
         });
-    let enum_doc = enum_doc(table, column).into_iter().map(doc_line);
+    let language_attr = (language != BASE_LANGUAGE).then(|| {
+        let code = Literal::u32_unsuffixed(language);
+        quote! { #[choice(language = #code)] }
+    });
+    let enum_doc = enum_doc(table, column, language).into_iter().map(doc_line);
     let duplicate_labels = column
         .has_duplicate_labels()
         .then(|| quote! { #[choice(allow_duplicate_labels)] });
-    let crate_attr = runtime.attribute();
-    let runtime = runtime.tokens();
+    let crate_attr = target.runtime.attribute();
+    let runtime = target.runtime.tokens();
     let environment_specific = is_object_type_code(column).then(|| environment_specific(column));
     let logical_names = logical_names(column);
     quote! {
@@ -70,6 +85,7 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
         #[non_exhaustive]
         #[allow(clippy::enum_variant_names)]
         #duplicate_labels
+        #language_attr
         #crate_attr
         pub enum #type_name {
             #(#variants)*
@@ -79,7 +95,44 @@ pub(super) fn emit_enum(table: &Table, column: &Column, runtime: RuntimePath<'_>
     }
 }
 
-fn enum_doc(table: &Table, column: &Column) -> Vec<String> {
+/// The language of the enum's `label()`: the one asked for when some option has a label in it;
+/// else the language the source's own labels are in (pages: the base language).
+fn enum_language(column: &Column, wanted: u32) -> u32 {
+    let options = &column.options;
+    if options
+        .iter()
+        .any(|o| o.localized_labels.contains_key(&wanted))
+    {
+        return wanted;
+    }
+    options
+        .iter()
+        .find_map(|o| {
+            o.localized_labels
+                .iter()
+                .find(|(_, text)| **text == o.label)
+                .map(|(code, _)| *code)
+        })
+        .unwrap_or(BASE_LANGUAGE)
+}
+
+/// The option's label in `language` (its own label when it has none there), and its labels in
+/// the other languages, by code.
+fn labels_in(option: &ChoiceOption, language: u32) -> (&str, Vec<(u32, &str)>) {
+    let label = option
+        .localized_labels
+        .get(&language)
+        .map_or(option.label.as_str(), String::as_str);
+    let others = option
+        .localized_labels
+        .iter()
+        .filter(|(code, _)| **code != language)
+        .map(|(code, text)| (*code, text.as_str()))
+        .collect();
+    (label, others)
+}
+
+fn enum_doc(table: &Table, column: &Column, language: u32) -> Vec<String> {
     let metadata = &column.metadata;
     let title = match &metadata.display_name {
         Some(display) => format!("*{}*", escape_markdown(display)),
@@ -123,8 +176,11 @@ fn enum_doc(table: &Table, column: &Column) -> Vec<String> {
     ));
     lines.extend(facts);
     let label_source = match column.source {
-        Source::LearnPage => "the page's label",
-        Source::WebApiMetadata => "the label in the environment's base language",
+        Source::LearnPage => "the page's label".to_owned(),
+        Source::WebApiMetadata => format!(
+            "the label in language {language}, and `Choice::label_in` the environment's other \
+             languages"
+        ),
     };
     lines.extend([
         String::new(),

@@ -13,7 +13,7 @@ use quote::quote;
 
 use super::check::{GENERATED_MARKER, SOURCE_PREFIX};
 use super::error::Error;
-use super::model::Table;
+use super::model::{Source, Table, BASE_LANGUAGE};
 use super::naming;
 use docs::{code, doc_line, escape_markdown, one_line};
 
@@ -36,8 +36,21 @@ impl RuntimePath<'_> {
 
 /// The formatted source file for `tables`: the `@generated` header, then one module per table.
 /// `crate_path` is how the generated code names the `connection_schema` crate when that is not
-/// `::connection_schema`.
+/// `::connection_schema`. Labels are in the base language (1033); see
+/// [`render_tables_in`] for another.
 pub fn render_tables(tables: &[Table], crate_path: Option<&syn::Path>) -> Result<String, Error> {
+    render_tables_in(tables, crate_path, BASE_LANGUAGE)
+}
+
+/// [`render_tables`] with `label()` and `Display` in the language with this code, for the
+/// columns whose source has labels in it (Web API metadata); the other languages stay reachable
+/// through `Choice::label_in`. Variant names always come from the base-language label, so the
+/// Rust names do not change with the language.
+pub fn render_tables_in(
+    tables: &[Table],
+    crate_path: Option<&syn::Path>,
+    language: u32,
+) -> Result<String, Error> {
     // `check` reads these two lines back, so they come from its constants.
     let mut header = format!("{GENERATED_MARKER}: do not edit by hand.\n");
     for page in tables.iter().flat_map(|t| &t.pages) {
@@ -51,10 +64,13 @@ pub fn render_tables(tables: &[Table], crate_path: Option<&syn::Path>) -> Result
         "// To change these enums, change the pages in docs/ and rebuild; see the README.\n\n",
     );
     check_unique_modules(tables)?;
-    let runtime = RuntimePath(crate_path);
+    let target = Target {
+        runtime: RuntimePath(crate_path),
+        language,
+    };
     let modules = tables
         .iter()
-        .map(|table| emit_table(table, runtime))
+        .map(|table| emit_table(table, target))
         .collect::<Result<Vec<_>, Error>>()?;
     let tokens = quote! { #(#modules)* };
     let file = syn::parse2::<syn::File>(tokens).map_err(|e| {
@@ -70,14 +86,22 @@ pub fn render_tables(tables: &[Table], crate_path: Option<&syn::Path>) -> Result
     Ok(header + &prettyplease::unparse(&file))
 }
 
+/// What the generated code is for: how it names the runtime crate, which language its labels
+/// are in.
+#[derive(Clone, Copy)]
+pub(crate) struct Target<'a> {
+    runtime: RuntimePath<'a>,
+    language: u32,
+}
+
 /// One table's module.
-fn emit_table(table: &Table, runtime: RuntimePath<'_>) -> Result<TokenStream, Error> {
+fn emit_table(table: &Table, target: Target<'_>) -> Result<TokenStream, Error> {
     let module = module_ident(&table.name);
     let enum_columns: Vec<_> = table.columns.iter().filter(|c| c.is_enum()).collect();
     check_unique_type_names(table)?;
     let enums = enum_columns
         .iter()
-        .map(|column| column::emit_enum(table, column, runtime));
+        .map(|column| column::emit_enum(table, column, target));
     let links = links::emit_links(table);
     let module_doc = module_doc(table).into_iter().map(doc_line);
     Ok(quote! {
@@ -97,10 +121,12 @@ fn module_doc(table: &Table) -> Vec<String> {
         String::new(),
     ];
     for page in &table.pages {
-        let role = if page.app_page {
-            "app page, adds options"
-        } else {
-            "base page"
+        let role = match (page.source, page.app_page) {
+            (Source::WebApiMetadata, _) => {
+                "your environment's metadata, replaces the pages' options"
+            }
+            (Source::LearnPage, true) => "app page, adds options",
+            (Source::LearnPage, false) => "base page",
         };
         lines.push(format!(
             "- {}: *{}* ({role})",

@@ -71,6 +71,7 @@ fn merge_table(name: String, pages: Vec<Page>, conflicts: &mut Vec<Error>) -> Ta
             file: page.file.clone(),
             title: page.title.clone(),
             app_page: page.is_app_page(),
+            source: page.source,
         });
         for column in page.columns {
             match table
