@@ -203,7 +203,12 @@ fn fetch_with(options: &Options, token: &str) -> Result<String, String> {
         let old = match std::fs::read(&target) {
             Ok(old) => Some(old),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(format!("{shown}: cannot read: {e}\n{}", nothing_written(options))),
+            Err(e) => {
+                return Err(format!(
+                    "{shown}: cannot read: {e}\n{}",
+                    nothing_written(options)
+                ))
+            }
         };
         let counted = count(*items, query.items);
         if old.as_deref() == Some(&body[..]) {
@@ -268,11 +273,11 @@ fn api_root(url: &str) -> Result<String, String> {
         .strip_suffix(API_PATH)
         .map_or(trimmed, |rest| rest.trim_end_matches('/'));
     let invalid = |why: &str| {
-        format!("--url {url:?}: {why}; give the environment's URL, e.g. https://ORG.crm.dynamics.com")
+        format!(
+            "--url {url:?}: {why}; give the environment's URL, e.g. https://ORG.crm.dynamics.com"
+        )
     };
-    let uri: ureq::http::Uri = trimmed
-        .parse()
-        .map_err(|_| invalid("not a URL"))?;
+    let uri: ureq::http::Uri = trimmed.parse().map_err(|_| invalid("not a URL"))?;
     let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
         return Err(invalid("not an absolute URL"));
     };
@@ -373,7 +378,9 @@ fn download(
             }
             None => ": is --url a Dataverse environment?".to_owned(),
         },
-        300..=399 => ": redirects are not followed, so that the token goes to --url only".to_owned(),
+        300..=399 => {
+            ": redirects are not followed, so that the token goes to --url only".to_owned()
+        }
         _ => String::new(),
     };
     // Dataverse explains most failures in `{"error": {"code", "message"}}`.
@@ -445,7 +452,17 @@ mod tests {
         for good in ["connection", "msdyn_channel", "new_table2"] {
             assert_eq!(table_name(good), Ok(good));
         }
-        for bad in ["", "Connection", "2tables", "_x", "a b", "a'b", "a)/x", "a%27", "a/../b"] {
+        for bad in [
+            "",
+            "Connection",
+            "2tables",
+            "_x",
+            "a b",
+            "a'b",
+            "a)/x",
+            "a%27",
+            "a/../b",
+        ] {
             assert!(table_name(bad).is_err(), "{bad:?}");
         }
     }
@@ -501,7 +518,11 @@ mod tests {
             br#"{"@odata.context":"https://o/$metadata#x","value":[],"@odata.nextLink":"n"}"#,
             br#"{"@odata.context":"https://o/$metadata#x","value":[{}"#,
         ] {
-            assert!(check_response(bad).is_err(), "{}", String::from_utf8_lossy(bad));
+            assert!(
+                check_response(bad).is_err(),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
         }
     }
 }
