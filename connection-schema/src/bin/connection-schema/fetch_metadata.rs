@@ -504,6 +504,43 @@ mod tests {
         }
     }
 
+    /// `fetch` takes the token as an argument, so it can be checked without the variable; none
+    /// of these gets as far as a request (port 9 on this machine would refuse it anyway).
+    #[test]
+    fn fetch_checks_its_input_before_any_request() {
+        let out = std::env::temp_dir();
+        let options = |url: &str, table: &str| Options {
+            url: url.to_owned(),
+            table: table.to_owned(),
+            out: out.clone(),
+            timeout: Duration::from_secs(1),
+        };
+        for (options, token, expected) in [
+            (
+                options("https://127.0.0.1:9", "connection"),
+                "a b",
+                "DATAVERSE_TOKEN does not",
+            ),
+            (
+                options("https://127.0.0.1:9", "Connection"),
+                "tok",
+                "\"Connection\" is not a",
+            ),
+            (
+                options("http://example.com", "connection"),
+                "tok",
+                "--url \"http://example.com\"",
+            ),
+        ] {
+            let error = fetch(&options, token).err().unwrap_or_default();
+            assert!(error.starts_with(expected), "{error}");
+        }
+        let mut missing = options("https://127.0.0.1:9", "connection");
+        missing.out = out.join("connection-schema-no-such-folder");
+        let error = fetch(&missing, "tok").err().unwrap_or_default();
+        assert!(error.ends_with("not a directory (run from the repository root, or pass --out)"));
+    }
+
     #[test]
     fn responses_are_odata_collections() {
         let ok = br#"{"@odata.context":"https://o/api/data/v9.2/$metadata#EntityDefinitions","value":[{},{}]}"#;
