@@ -478,12 +478,16 @@ mod tests {
         ] {
             assert_eq!(api_root(url).as_deref(), Ok(root), "{url}");
         }
-        assert_eq!(
-            api_root("http://127.0.0.1:8080").as_deref(),
-            Ok("http://127.0.0.1:8080/api/data/v9.2/")
-        );
+        for local in [
+            "http://127.0.0.1:8080",
+            "http://localhost:8080",
+            "http://[::1]:8080",
+        ] {
+            assert_eq!(api_root(local), Ok(format!("{local}/api/data/v9.2/")));
+        }
         for url in [
             "http://org.crm.dynamics.com",
+            "http://127.0.0.1.example.com",
             "org.crm.dynamics.com",
             "https://user:pass@org.crm.dynamics.com",
             "https://org.crm.dynamics.com/main.aspx",
