@@ -1,20 +1,15 @@
 //! `connection-schema update` against a local HTTP server on 127.0.0.1: the page is replaced
 //! only when the download is complete and valid, and the old page survives every failure.
 //!
-//! The server is a plain `TcpListener` in a thread: it answers at most a few requests and
-//! stops by itself after a deadline, so a test that never calls it cannot hang.
+//! The server (`support::Server`) is a plain `TcpListener` in a thread: it answers at most a few
+//! requests and stops by itself after a deadline, so a test that never calls it cannot hang.
 
 mod support;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Arc};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
-use support::{run_in, stderr, stdout, TempDir};
+use support::{run_in, stderr, stdout, Reply, Server, TempDir};
 
 const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -32,122 +27,6 @@ const NEXT: &str = "tests/fixtures/versions/connection-next.md";
 
 fn next() -> Vec<u8> {
     fixture(NEXT)
-}
-
-/// What the server answers for one path.
-#[derive(Clone)]
-enum Reply {
-    Page(Vec<u8>),
-    /// Announces `claimed` bytes, sends `body` and closes the connection.
-    Truncated {
-        body: Vec<u8>,
-        claimed: usize,
-    },
-}
-
-struct Server {
-    base_url: String,
-    requests: mpsc::Receiver<String>,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    /// Serves `routes` (path → reply; any other path is a 404) for at most `MAX_REQUESTS`
-    /// requests or `LIFETIME`, whichever ends first.
-    fn start(routes: Vec<(&'static str, Reply)>) -> Self {
-        const MAX_REQUESTS: usize = 4;
-        const LIFETIME: Duration = Duration::from_secs(30);
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("bind: {e}"));
-        listener
-            .set_nonblocking(true)
-            .unwrap_or_else(|e| panic!("nonblocking: {e}"));
-        let port = listener
-            .local_addr()
-            .unwrap_or_else(|e| panic!("local_addr: {e}"))
-            .port();
-        let (sender, requests) = mpsc::channel();
-        let stop = Arc::new(AtomicBool::new(false));
-        let stopped = Arc::clone(&stop);
-        let thread = std::thread::spawn(move || {
-            let deadline = Instant::now() + LIFETIME;
-            let mut served = 0;
-            while served < MAX_REQUESTS
-                && Instant::now() < deadline
-                && !stopped.load(Ordering::Relaxed)
-            {
-                match listener.accept() {
-                    Ok((stream, _)) => {
-                        served += 1;
-                        if let Some(path) = answer(stream, &routes) {
-                            let _ = sender.send(path);
-                        }
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                        std::thread::sleep(Duration::from_millis(10));
-                    }
-                    Err(_) => break,
-                }
-            }
-        });
-        Self {
-            base_url: format!("http://127.0.0.1:{port}/pages"),
-            requests,
-            stop,
-            thread: Some(thread),
-        }
-    }
-
-    /// The paths requested so far.
-    fn requests(&self) -> Vec<String> {
-        self.requests.try_iter().collect()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// Reads one request and answers it; returns the requested path.
-fn answer(mut stream: TcpStream, routes: &[(&str, Reply)]) -> Option<String> {
-    stream.set_nonblocking(false).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 1024];
-    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-        let read = stream.read(&mut buffer).ok()?;
-        if read == 0 {
-            return None;
-        }
-        request.extend_from_slice(&buffer[..read]);
-    }
-    let request = String::from_utf8_lossy(&request);
-    let path = request.split_whitespace().nth(1)?.to_owned();
-    let reply = routes.iter().find(|(p, _)| *p == path).map(|(_, r)| r);
-    let (head, body) = match reply {
-        Some(Reply::Page(body)) => (
-            format!("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()),
-            body.clone(),
-        ),
-        Some(Reply::Truncated { body, claimed }) => (
-            format!("HTTP/1.1 200 OK\r\nContent-Length: {claimed}\r\nConnection: close\r\n\r\n"),
-            body.clone(),
-        ),
-        None => (
-            "HTTP/1.1 404 Not Found\r\nContent-Length: 14\r\nConnection: close\r\n\r\n".to_owned(),
-            b"404: Not Found".to_vec(),
-        ),
-    };
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(&body);
-    let _ = stream.flush();
-    // Dropping the stream closes it, which is what ends a truncated body early.
-    Some(path)
 }
 
 /// A scratch repository with `docs/connection.md` as vendored.
@@ -174,7 +53,10 @@ fn update(dir: &TempDir, server: &Server, name: &str) -> std::process::Output {
 #[test]
 fn a_valid_page_replaces_the_old_one_and_the_diff_is_printed() {
     let dir = repo("update-ok");
-    let server = Server::start(vec![("/pages/connection.md", Reply::Page(next()))]);
+    let server = Server::start(vec![(
+        "/pages/connection.md".to_owned(),
+        Reply::Page(next()),
+    )]);
     let output = update(&dir, &server, "connection");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(dir.read("docs/connection.md"), next());
@@ -213,7 +95,7 @@ fn a_valid_page_replaces_the_old_one_and_the_diff_is_printed() {
 fn a_page_not_in_docs_yet_is_reported_as_new() {
     let dir = repo("update-new");
     let server = Server::start(vec![(
-        "/pages/widget.md",
+        "/pages/widget.md".to_owned(),
         Reply::Page(fixture("tests/fixtures/widget.md")),
     )]);
     let output = update(&dir, &server, "widget.md");
@@ -239,7 +121,10 @@ fn an_unchanged_page_is_left_alone() {
         .open(&page)
         .and_then(|file| file.set_modified(past))
         .unwrap_or_else(|e| panic!("set mtime: {e}"));
-    let server = Server::start(vec![("/pages/connection.md", Reply::Page(vendored()))]);
+    let server = Server::start(vec![(
+        "/pages/connection.md".to_owned(),
+        Reply::Page(vendored()),
+    )]);
     let output = update(&dir, &server, "connection");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
@@ -288,7 +173,7 @@ fn a_truncated_body_keeps_the_old_page() {
         .unwrap_or_else(|e| panic!("the cut should leave a valid page: {e}"));
     assert_eq!(partial.columns.len(), 1);
     let server = Server::start(vec![(
-        "/pages/connection.md",
+        "/pages/connection.md".to_owned(),
         Reply::Truncated {
             body,
             claimed: full.len(),
@@ -312,7 +197,7 @@ fn a_truncated_body_keeps_the_old_page() {
 fn an_invalid_page_is_a_located_error_and_keeps_the_old_page() {
     let dir = repo("update-invalid");
     let server = Server::start(vec![(
-        "/pages/connection.md",
+        "/pages/connection.md".to_owned(),
         Reply::Page(fixture("tests/fixtures/bad/non-numeric.md")),
     )]);
     let output = update(&dir, &server, "connection");
@@ -339,7 +224,7 @@ fn a_page_that_conflicts_with_another_is_not_written() {
         fixture("tests/fixtures/layering/connection-dataverse.md"),
     );
     let server = Server::start(vec![(
-        "/pages/contoso.md",
+        "/pages/contoso.md".to_owned(),
         Reply::Page(fixture("tests/fixtures/conflicting-app.md")),
     )]);
     let output = update(&dir, &server, "contoso");

@@ -1,11 +1,16 @@
-//! Helpers shared by the CLI tests (`cli`, `diff`, `update`, `check`): running the binary and
-//! scratch directories.
+//! Helpers shared by the CLI tests (`cli`, `diff`, `update`, `check`, `fetch_metadata`): running
+//! the binary, scratch directories and a local HTTP server.
 
 #![allow(dead_code)] // each test file uses a different subset
 
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 /// The binary, with proxy variables removed so that requests to 127.0.0.1 never go through a
 /// proxy the environment may name.
@@ -108,4 +113,194 @@ pub fn page(column: &str, options: &[(i32, &str)]) -> String {
         page.push_str(&format!("|{value}|**{label}**|\n"));
     }
     page
+}
+
+/// What the test server answers for one path.
+#[derive(Clone)]
+pub enum Reply {
+    /// 200 with a markdown page.
+    Page(Vec<u8>),
+    /// 200 with a JSON body.
+    Json(Vec<u8>),
+    /// Another status line (`"401 Unauthorized"`), with a JSON body when there is one.
+    Status { status: &'static str, body: Vec<u8> },
+    /// Announces `claimed` bytes, sends `body` and closes the connection.
+    Truncated { body: Vec<u8>, claimed: usize },
+    /// Reads the request and then says nothing for `delay` (or until the server stops).
+    Silent { delay: Duration },
+}
+
+/// One request as the server received it.
+#[derive(Clone, Debug)]
+pub struct Request {
+    /// The request target as sent: path and query.
+    pub path: String,
+    /// Names lowercased, in the order sent.
+    pub headers: Vec<(String, String)>,
+}
+
+impl Request {
+    /// Every value of header `name` (lowercase).
+    pub fn header(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+}
+
+/// A plain HTTP/1.1 server on 127.0.0.1 in a thread. It answers at most `MAX_REQUESTS`
+/// requests and stops by itself after `LIFETIME`, or when dropped, so a test that never calls
+/// it cannot hang.
+pub struct Server {
+    /// `http://127.0.0.1:PORT/pages`, where `update` tests serve pages.
+    pub base_url: String,
+    /// `http://127.0.0.1:PORT`.
+    pub origin: String,
+    received: Arc<Mutex<Vec<Request>>>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Serves `routes` (request target → reply; any other target is a 404).
+    pub fn start(routes: Vec<(String, Reply)>) -> Self {
+        const MAX_REQUESTS: usize = 8;
+        const LIFETIME: Duration = Duration::from_secs(30);
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("bind: {e}"));
+        listener
+            .set_nonblocking(true)
+            .unwrap_or_else(|e| panic!("nonblocking: {e}"));
+        let port = listener
+            .local_addr()
+            .unwrap_or_else(|e| panic!("local_addr: {e}"))
+            .port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (log, stopped) = (Arc::clone(&received), Arc::clone(&stop));
+        let thread = std::thread::spawn(move || {
+            let deadline = Instant::now() + LIFETIME;
+            let mut served = 0;
+            while served < MAX_REQUESTS
+                && Instant::now() < deadline
+                && !stopped.load(Ordering::Relaxed)
+            {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        served += 1;
+                        answer(stream, &routes, &log, &stopped);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                    Err(_) => break,
+                }
+            }
+        });
+        let origin = format!("http://127.0.0.1:{port}");
+        Self {
+            base_url: format!("{origin}/pages"),
+            origin,
+            received,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// The request targets received so far.
+    pub fn requests(&self) -> Vec<String> {
+        self.received().into_iter().map(|r| r.path).collect()
+    }
+
+    /// The requests received so far, with their headers.
+    pub fn received(&self) -> Vec<Request> {
+        self.received
+            .lock()
+            .unwrap_or_else(|e| panic!("server log: {e}"))
+            .clone()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request, logs it (before answering, so the client never finishes first) and
+/// answers it.
+fn answer(
+    mut stream: TcpStream,
+    routes: &[(String, Reply)],
+    log: &Mutex<Vec<Request>>,
+    stop: &AtomicBool,
+) -> Option<()> {
+    stream.set_nonblocking(false).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 1024];
+    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+        let read = stream.read(&mut buffer).ok()?;
+        if read == 0 {
+            return None;
+        }
+        request.extend_from_slice(&buffer[..read]);
+    }
+    let request = String::from_utf8_lossy(&request);
+    let mut lines = request.split("\r\n");
+    let path = lines.next()?.split_whitespace().nth(1)?.to_owned();
+    let headers = lines
+        .take_while(|line| !line.is_empty())
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    log.lock().ok()?.push(Request {
+        path: path.clone(),
+        headers,
+    });
+    let reply = routes.iter().find(|(p, _)| *p == path).map(|(_, r)| r);
+    let whole = |status: &str, content_type: &str, body: &[u8]| {
+        format!(
+            "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )
+    };
+    let (head, body) = match reply {
+        Some(Reply::Page(body)) => (
+            whole("200 OK", "text/plain; charset=utf-8", body),
+            body.clone(),
+        ),
+        Some(Reply::Json(body)) => (
+            whole("200 OK", "application/json; odata.metadata=minimal", body),
+            body.clone(),
+        ),
+        Some(Reply::Status { status, body }) => (
+            whole(status, "application/json; odata.metadata=minimal", body),
+            body.clone(),
+        ),
+        Some(Reply::Truncated { body, claimed }) => (
+            format!("HTTP/1.1 200 OK\r\nContent-Length: {claimed}\r\nConnection: close\r\n\r\n"),
+            body.clone(),
+        ),
+        Some(Reply::Silent { delay }) => {
+            let until = Instant::now() + *delay;
+            while Instant::now() < until && !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            return Some(());
+        }
+        None => (
+            whole("404 Not Found", "text/plain", b"404: Not Found"),
+            b"404: Not Found".to_vec(),
+        ),
+    };
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
+    // Dropping the stream closes it, which is what ends a truncated body early.
+    Some(())
 }

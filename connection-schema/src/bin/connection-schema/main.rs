@@ -6,6 +6,8 @@
 //! connection-schema diff OLD.md NEW.md        what changed, with a semver verdict
 //! connection-schema update NAME               download a page into docs/, print the diff
 //! connection-schema check                     fail when committed generated code is stale
+//! connection-schema fetch-metadata --url URL --table NAME
+//!                                             save an environment's choice metadata in docs/
 //! ```
 //!
 //! Every subcommand lives in its own module and returns its whole output, so `main` alone
@@ -15,6 +17,8 @@
 mod check;
 mod diff;
 mod extract;
+mod fetch_metadata;
+mod files;
 mod generate;
 mod update;
 
@@ -35,6 +39,10 @@ commands:
                            once it is valid, and print the diff
   check [--root DIR] [FILE.rs...]
                            fail when committed generated files are stale against their pages
+  fetch-metadata --url URL --table NAME [--out DIR] [--timeout SECS]
+                           save the table's choice metadata and the environment's tables
+                           from the Dataverse Web API at URL as env-*.json in DIR (default
+                           docs/), with the bearer token in the DATAVERSE_TOKEN variable
   help                     print this message
 ";
 
@@ -86,6 +94,7 @@ fn run(args: &[String]) -> Result<Reply, String> {
         "diff" => diff::run(rest),
         "update" => update::run(rest).map(Reply::from),
         "check" => check::run(rest).map(Reply::from),
+        "fetch-metadata" => fetch_metadata::run(rest).map(Reply::from),
         other => Err(usage_error(&format!("unknown command {other:?}"))),
     }
 }

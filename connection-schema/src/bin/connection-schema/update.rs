@@ -5,7 +5,6 @@
 //! in the folder, and the write is a rename of a finished temporary file in the same folder, so
 //! on any failure the old page is still there, byte for byte.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -14,6 +13,7 @@ use connection_schema::codegen::{
     diff_pages, merge, pages_in, parse_page, read_page, render_tables,
 };
 
+use crate::files::write_atomically;
 use crate::{diff::render_text, usage_error, Outcome};
 
 /// Where the Dynamics 365 Sales table reference pages are published: the raw files of the
@@ -175,27 +175,6 @@ fn check_generates(docs_dir: &Path, target: &Path, new: Page) -> Result<(), Stri
     render_tables(&tables, None).map_err(|e| e.to_string())?;
     crate::print_warnings(tables.iter().flat_map(|t| &t.warnings));
     Ok(())
-}
-
-/// Writes a temporary file next to `target` and renames it over `target`: a rename within one
-/// folder replaces the file whole, so readers see the old page or the new one, never a part.
-fn write_atomically(target: &Path, bytes: &[u8]) -> Result<(), String> {
-    let shown = target.display().to_string();
-    let file_name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = target.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&temp).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.sync_all()
-    });
-    let result = written.and_then(|()| std::fs::rename(&temp, target));
-    result.map_err(|e| {
-        // Best effort: the temporary file is ours and useless now; the old page is untouched.
-        let _ = std::fs::remove_file(&temp);
-        format!("{shown}: cannot write: {e}")
-    })
 }
 
 fn summary(page: &Page) -> String {
