@@ -354,6 +354,21 @@ fn a_body_that_is_not_an_odata_collection_writes_nothing() {
     }
 }
 
+/// A collection the typed reader rejects (an option value that is not an integer) is not saved:
+/// the build would reject it.
+#[test]
+fn a_collection_the_reader_rejects_writes_nothing() {
+    let body = br#"{"@odata.context":"https://contoso.crm.dynamics.com/api/data/v9.2/$metadata#EntityDefinitions('connection')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata","value":[{"LogicalName":"a","SchemaName":"A","OptionSet":{"Options":[{"Value":"x","Label":{"LocalizedLabels":[]}}]}}]}"#;
+    let (message, _) = failing_fetch("fetch-typed", 0, Reply::Json(body.to_vec()), &[]);
+    assert!(
+        message.contains(": the response does not read as metadata: ")
+            && message.contains(
+                "value[0].OptionSet.Options[0].Value: invalid type: string \"x\", expected i32"
+            ),
+        "{message}"
+    );
+}
+
 /// A server that echoes the request's headers into its error must not get the token printed.
 #[test]
 fn a_token_echoed_by_the_server_is_not_printed() {

@@ -12,6 +12,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use connection_schema::codegen::parse_metadata;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
@@ -189,6 +190,15 @@ fn fetch_with(options: &Options, token: &str) -> Result<String, String> {
         let items = check_response(&body).map_err(|message| {
             format!(
                 "{url}: not a saved Web API response: {message}\n{}",
+                nothing_written(options)
+            )
+        })?;
+        // The build reads the file with the typed reader: check it the same way, under the
+        // name it will have, so that nothing is saved that the build would then reject.
+        let target = options.out.join(&query.file);
+        parse_metadata(&target.display().to_string(), &body).map_err(|error| {
+            format!(
+                "{url}: the response does not read as metadata: {error}\n{}",
                 nothing_written(options)
             )
         })?;
