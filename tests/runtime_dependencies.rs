@@ -42,6 +42,8 @@ fn the_root_package_depends_on_the_runtime_only() {
         "serde",
         "serde_json",
         "clap",
+        "ureq",
+        "connection-schema-cli",
     ] {
         assert!(
             !crates.contains(&forbidden),

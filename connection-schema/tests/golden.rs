@@ -1,7 +1,7 @@
 //! The generated code for the vendored page, compared byte for byte with a reviewed golden file.
 //!
 //! After a deliberate change to the generator or to `docs/connection.md`, refresh the file with
-//! `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review its diff.
+//! `UPDATE_GOLDEN=1 cargo test -p connection-schema --features codegen --test golden` and review its diff.
 
 use connection_schema::codegen::model::Page;
 use connection_schema::codegen::{merge, parse_page, render_tables};
@@ -48,7 +48,7 @@ fn check_golden(path: &str, generated: &str) {
     if let Some(line) = committed.first_difference {
         panic!(
             "{path}:{line}: generated code differs; if the change is intended, run \
-             `UPDATE_GOLDEN=1 cargo test -p connection-schema --test golden` and review the diff"
+             `UPDATE_GOLDEN=1 cargo test -p connection-schema --features codegen --test golden` and review the diff"
         );
     }
 }

@@ -36,15 +36,6 @@ impl Committed {
     pub fn is_fresh(&self) -> bool {
         self.first_difference.is_none()
     }
-
-    /// A shell command, run from the repository root, that rewrites the file from its pages.
-    pub fn refresh_command(&self) -> String {
-        format!(
-            "cargo run -p connection-schema -- generate {} > {}",
-            self.pages.join(" "),
-            self.path
-        )
-    }
 }
 
 /// Regenerates the committed file `path` (relative to `root`) from the pages its header names

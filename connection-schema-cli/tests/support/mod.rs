@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// The library package: the tests run the binary there, so that the fixtures' relative paths
+/// (`tests/fixtures/…`, `../docs/…`) and the messages naming them read as before the CLI
+/// moved into its own package.
+pub const LIB_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../connection-schema");
+
 /// The binary, with proxy variables removed so that requests to 127.0.0.1 never go through a
 /// proxy the environment may name.
 pub fn command(dir: &Path, args: &[&str]) -> Command {

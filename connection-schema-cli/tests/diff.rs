@@ -8,7 +8,8 @@ use std::path::Path;
 use serde_json::{json, Value};
 use support::{page, run_in, stderr, stdout, TempDir};
 
-const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+/// Fixtures and relative paths in these tests are the library's, next to this package.
+const MANIFEST_DIR: &str = support::LIB_DIR;
 /// The page as vendored in docs/.
 const VENDORED: &str = "../docs/connection.md";
 /// Our own next version of it; its NOTE lists the invented changes, the same in both columns.

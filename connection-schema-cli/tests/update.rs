@@ -16,7 +16,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use support::{run_in, stderr, stdout, TempDir};
 
-const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+/// Fixtures and relative paths in these tests are the library's, next to this package.
+const MANIFEST_DIR: &str = support::LIB_DIR;
 
 fn fixture(relative: &str) -> Vec<u8> {
     let path = Path::new(MANIFEST_DIR).join(relative);

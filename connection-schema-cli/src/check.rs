@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use connection_schema::codegen::check::{check_committed, find_committed};
+use connection_schema::codegen::check::{check_committed, find_committed, Committed};
 
 use crate::{usage_error, Outcome};
 
@@ -50,7 +50,7 @@ pub(crate) fn run(args: &[String]) -> Outcome {
             Some(line) => stale.push(format!(
                 "{file}:{line}: stale against {}; refresh with: {}",
                 committed.pages.join(", "),
-                committed.refresh_command()
+                refresh_command(&committed)
             )),
         }
     }
@@ -59,4 +59,14 @@ pub(crate) fn run(args: &[String]) -> Outcome {
     } else {
         Err(stale.join("\n"))
     }
+}
+
+/// A shell command, run from the repository root, that rewrites the file from its pages. The
+/// library names no command of this repository; the hint is the CLI's.
+fn refresh_command(committed: &Committed) -> String {
+    format!(
+        "cargo run -p connection-schema-cli -- generate {} > {}",
+        committed.pages.join(" "),
+        committed.path
+    )
 }

@@ -8,7 +8,7 @@ use std::process::Output;
 use support::{run_in, stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
-    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+    run_in(Path::new(support::LIB_DIR), args)
 }
 
 #[test]
