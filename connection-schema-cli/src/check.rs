@@ -8,28 +8,33 @@ use std::path::PathBuf;
 
 use connection_schema::codegen::check::{check_committed, find_committed, Committed};
 
-use crate::{usage_error, Outcome};
+use crate::Outcome;
 
-pub(crate) fn run(args: &[String]) -> Outcome {
-    let mut root = PathBuf::from(".");
-    let mut files = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--root" => {
-                root = rest
-                    .next()
-                    .map(PathBuf::from)
-                    .ok_or_else(|| usage_error("--root needs a value"))?;
-            }
-            flag if flag.starts_with("--") => {
-                return Err(usage_error(&format!("check has no option {flag}")))
-            }
-            file => files.push(file.to_owned()),
-        }
-    }
+/// `check [--root DIR] [FILE.rs...]`
+#[derive(clap::Args)]
+pub(crate) struct CheckArgs {
+    /// The repository root: pages and files are read relative to it
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Generated files to check, relative to the root (default: every one found under it)
+    #[arg(value_name = "FILE.rs")]
+    files: Vec<PathBuf>,
+}
+
+pub(crate) fn run(args: &CheckArgs) -> Outcome {
+    let root = &args.root;
+    // Paths are written into messages and compared with the pages' headers, which are text.
+    let mut files = args
+        .files
+        .iter()
+        .map(|file| {
+            file.to_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("{}: not a UTF-8 path", file.display()))
+        })
+        .collect::<Result<Vec<String>, String>>()?;
     if files.is_empty() {
-        files = find_committed(&root).map_err(|e| e.to_string())?;
+        files = find_committed(root).map_err(|e| e.to_string())?;
         if files.is_empty() {
             // Passing on an empty search would hide a wrong --root or working directory.
             return Err(format!(
@@ -41,7 +46,7 @@ pub(crate) fn run(args: &[String]) -> Outcome {
     let mut report = String::new();
     let mut stale = Vec::new();
     for file in &files {
-        let committed = check_committed(&root, file).map_err(|e| e.to_string())?;
+        let committed = check_committed(root, file).map_err(|e| e.to_string())?;
         match committed.first_difference {
             None => report.push_str(&format!(
                 "{file}: up to date with {}\n",

@@ -4,30 +4,61 @@
 //! The comparison is the library's ([`connection_schema::codegen::diff`]); this module parses
 //! the command line and renders. The text renderer is shared with `update`.
 
+use std::path::PathBuf;
+
 use connection_schema::codegen::diff::{ColumnChange, ColumnDiff};
 use connection_schema::codegen::model::Page;
 use connection_schema::codegen::{diff_pages, read_page, PageDiff, Semver};
 
-use crate::{usage_error, Reply};
+use crate::Reply;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default, clap::ValueEnum)]
 enum Format {
+    /// One block per changed column
+    #[default]
     Text,
+    /// `{"columns": [...], "semver"}`
     Json,
+    /// A CHANGELOG entry
     Markdown,
 }
 
-struct Args<'a> {
-    old: &'a str,
-    new: &'a str,
-    format: Format,
-    fail_on: Option<Semver>,
+/// The verdicts `--fail-on` can stop at.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FailOn {
+    Major,
+    Minor,
 }
 
-pub(crate) fn run(args: &[String]) -> Result<Reply, String> {
-    let args = parse_args(args).map_err(|message| usage_error(&message))?;
-    let old = read_page(args.old.as_ref()).map_err(|e| e.to_string())?;
-    let new = read_page(args.new.as_ref()).map_err(|e| e.to_string())?;
+impl From<FailOn> for Semver {
+    fn from(level: FailOn) -> Self {
+        match level {
+            FailOn::Major => Semver::Major,
+            FailOn::Minor => Semver::Minor,
+        }
+    }
+}
+
+/// `diff OLD.md NEW.md [--format text|json|markdown] [--fail-on major|minor]`
+#[derive(clap::Args)]
+pub(crate) struct DiffArgs {
+    /// The page as it was
+    #[arg(value_name = "OLD.md")]
+    old: PathBuf,
+    /// The page as it is now
+    #[arg(value_name = "NEW.md")]
+    new: PathBuf,
+    /// How to print the report
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// Exit with code 2 (after the report) when the verdict reaches this level
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    fail_on: Option<FailOn>,
+}
+
+pub(crate) fn run(args: &DiffArgs) -> Result<Reply, String> {
+    let old = read_page(&args.old).map_err(|e| e.to_string())?;
+    let new = read_page(&args.new).map_err(|e| e.to_string())?;
     let diff = diff_pages(&old, &new);
     let output = match args.format {
         Format::Text => render_text(&diff),
@@ -36,64 +67,17 @@ pub(crate) fn run(args: &[String]) -> Result<Reply, String> {
     };
     let fail = args
         .fail_on
+        .map(Semver::from)
         .filter(|threshold| diff.semver >= *threshold)
         .map(|threshold| {
             format!(
                 "error: {} change between {} and {} (--fail-on {threshold})",
-                diff.semver, args.old, args.new
+                diff.semver,
+                args.old.display(),
+                args.new.display()
             )
         });
     Ok(Reply { output, fail })
-}
-
-fn parse_args(args: &[String]) -> Result<Args<'_>, String> {
-    let mut files = Vec::new();
-    let mut format = Format::Text;
-    let mut fail_on = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value)),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .or_else(|| rest.next().map(String::as_str))
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
-        match flag {
-            "--format" => {
-                format = match value()? {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    "markdown" => Format::Markdown,
-                    other => {
-                        return Err(format!(
-                            "--format takes text, json or markdown, not {other:?}"
-                        ))
-                    }
-                }
-            }
-            "--fail-on" => {
-                fail_on = match value()? {
-                    "major" => Some(Semver::Major),
-                    "minor" => Some(Semver::Minor),
-                    other => return Err(format!("--fail-on takes major or minor, not {other:?}")),
-                }
-            }
-            flag if flag.starts_with("--") => return Err(format!("diff has no option {flag}")),
-            _ => files.push(arg.as_str()),
-        }
-    }
-    match files[..] {
-        [old, new] => Ok(Args {
-            old,
-            new,
-            format,
-            fail_on,
-        }),
-        _ => Err("diff takes exactly two files, OLD.md and NEW.md".to_owned()),
-    }
 }
 
 /// The human-readable report: one block per changed column, breaking changes first. Variant

@@ -4,19 +4,24 @@
 //! table they describe, each merged from its base and app pages
 //! (`{"tables": [{"name", "pages", "columns"}]}`).
 
+use std::path::PathBuf;
+
 use connection_schema::codegen::{read_page, Builder};
 use serde::Serialize;
 
-use crate::{usage_error, Outcome};
+use crate::Outcome;
 
-pub(crate) fn run(args: &[String]) -> Outcome {
-    match args {
-        [] => Err(usage_error("extract needs a FILE.md")),
-        [file] => to_json(file, &read_page(file.as_ref()).map_err(|e| e.to_string())?),
+pub(crate) fn run(files: &[PathBuf]) -> Outcome {
+    match files {
+        [file] => to_json(
+            &file.display().to_string(),
+            &read_page(file).map_err(|e| e.to_string())?,
+        ),
         files => {
             let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));
             let tables = builder.tables().map_err(|e| e.to_string())?;
-            to_json(&files.join(", "), &Tables { tables })
+            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+            to_json(&names.join(", "), &Tables { tables })
         }
     }
 }

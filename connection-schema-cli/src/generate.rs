@@ -1,13 +1,12 @@
 //! `generate FILE.md...`: the Rust source a build script would write for these pages.
 
+use std::path::PathBuf;
+
 use connection_schema::codegen::Builder;
 
-use crate::{usage_error, Outcome};
+use crate::Outcome;
 
-pub(crate) fn run(args: &[String]) -> Outcome {
-    if args.is_empty() {
-        return Err(usage_error("generate needs a FILE.md"));
-    }
-    let builder = args.iter().fold(Builder::new(), |b, file| b.page(file));
+pub(crate) fn run(files: &[PathBuf]) -> Outcome {
+    let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));
     builder.generate().map_err(|e| e.to_string())
 }

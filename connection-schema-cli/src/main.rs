@@ -8,9 +8,11 @@
 //! connection-schema check                     fail when committed generated code is stale
 //! ```
 //!
-//! Every subcommand lives in its own module and returns its whole output, so `main` alone
-//! decides how output and errors reach the terminal: errors go to stderr as `path:line: message`
-//! with exit code 1. `diff --fail-on` is the one success that exits 2, after printing its report.
+//! clap parses the command line; every subcommand lives in its own module and returns its
+//! whole output, so `main` alone decides how output and errors reach the terminal. Exit codes:
+//! 0 on success (`--help` and `--version` included, printed to stdout), 1 on a usage error or
+//! any other error (`path:line: message` on stderr), 2 when `diff --fail-on` is reached, after
+//! the report is printed.
 
 mod check;
 mod diff;
@@ -19,24 +21,55 @@ mod generate;
 mod update;
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-usage: connection-schema <command> <FILE.md>...
+use clap::{Args, Parser, Subcommand};
 
-commands:
-  extract FILE.md [...]    print the choice columns as JSON (several files: merged per table)
-  generate FILE.md [...]   print the Rust enums a build script would generate
-  diff OLD.md NEW.md [--format text|json|markdown] [--fail-on major|minor]
-                           what changed per choice column, and the semver verdict;
-                           --fail-on exits 2 when the verdict reaches that level
-  update NAME [--base-url URL] [--docs-dir DIR]
-                           download <URL>/<NAME>.md into <DIR>/<NAME>.md (default docs/)
-                           once it is valid, and print the diff
-  check [--root DIR] [FILE.rs...]
-                           fail when committed generated files are stale against their pages
-  help                     print this message
-";
+#[derive(Parser)]
+#[command(
+    name = "connection-schema",
+    version,
+    about = "Dataverse choice enums from Microsoft Learn table reference pages"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the pages' choice columns as JSON (several pages: merged per table)
+    Extract {
+        /// Learn table pages (markdown)
+        #[arg(required = true, value_name = "FILE.md")]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the Rust enums a build script would generate from the pages
+    Generate {
+        /// Learn table pages (markdown)
+        #[arg(required = true, value_name = "FILE.md")]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// What changed per choice column between two versions of a page, and the semver verdict
+    Diff(diff::DiffArgs),
+    /// Download <BASE_URL>/<NAME>.md into <DOCS_DIR>/<NAME>.md once it is valid, and print the diff
+    Update(update::UpdateArgs),
+    /// Fail when committed generated files are stale against their pages
+    Check(check::CheckArgs),
+}
+
+/// Where a subcommand's output goes.
+#[derive(Args)]
+struct Output {
+    /// Write the output to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
 
 /// What a subcommand gives back: its output, or a message for stderr.
 type Outcome = Result<String, String>;
@@ -55,8 +88,20 @@ impl From<String> for Reply {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout, usage errors to stderr; its own exit code
+            // for usage errors is 2, which this command keeps for `--fail-on`.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(cli.command) {
         Ok(Reply { output, fail }) => {
             // A closed pipe (`| head`) is not worth a panic.
             let _ = std::io::stdout().write_all(output.as_bytes());
@@ -75,22 +120,24 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<Reply, String> {
-    let (command, rest) = args
-        .split_first()
-        .ok_or_else(|| usage_error("no command given"))?;
-    match command.as_str() {
-        "help" | "--help" | "-h" => Ok(USAGE.to_owned().into()),
-        "extract" => extract::run(rest).map(Reply::from),
-        "generate" => generate::run(rest).map(Reply::from),
-        "diff" => diff::run(rest),
-        "update" => update::run(rest).map(Reply::from),
-        "check" => check::run(rest).map(Reply::from),
-        other => Err(usage_error(&format!("unknown command {other:?}"))),
+fn run(command: Command) -> Result<Reply, String> {
+    match command {
+        Command::Extract { files, output } => output.send(extract::run(&files)?),
+        Command::Generate { files, output } => output.send(generate::run(&files)?),
+        Command::Diff(args) => diff::run(&args),
+        Command::Update(args) => update::run(&args).map(Reply::from),
+        Command::Check(args) => check::run(&args).map(Reply::from),
     }
 }
 
-/// A message for a command line that cannot be run, followed by the usage text.
-fn usage_error(message: &str) -> String {
-    format!("error: {message}\n\n{USAGE}")
+impl Output {
+    /// The text for stdout, or nothing once it is written to `--output`.
+    fn send(&self, text: String) -> Result<Reply, String> {
+        match &self.output {
+            None => Ok(text.into()),
+            Some(path) => std::fs::write(path, text)
+                .map(|()| String::new().into())
+                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+        }
+    }
 }

@@ -5,7 +5,7 @@ mod support;
 use std::path::Path;
 use std::process::Output;
 
-use support::{run_in, stderr, stdout};
+use support::{run_in, stderr, stdout, TempDir};
 
 fn run(args: &[&str]) -> Output {
     run_in(Path::new(support::LIB_DIR), args)
@@ -73,23 +73,160 @@ fn a_bad_page_gives_one_located_error_and_exit_code_1() {
 }
 
 #[test]
-fn usage_errors_say_what_is_wrong() {
+fn usage_errors_exit_1_with_clap_s_message() {
     for (args, expected) in [
-        (&[][..], "error: no command given"),
-        (&["frobnicate"][..], "error: unknown command \"frobnicate\""),
-        (&["extract"][..], "error: extract needs a FILE.md"),
-        (&["generate"][..], "error: generate needs a FILE.md"),
+        (&[][..], "Usage: connection-schema <COMMAND>"),
+        (
+            &["frobnicate"][..],
+            "error: unrecognized subcommand 'frobnicate'",
+        ),
+        (
+            &["extract"][..],
+            "error: the following required arguments were not provided:\n  <FILE.md>...",
+        ),
+        (
+            &["generate"][..],
+            "error: the following required arguments were not provided:\n  <FILE.md>...",
+        ),
+        (
+            &["extract", "--bogus"][..],
+            "error: unexpected argument '--bogus' found",
+        ),
+        (
+            &["diff", "a.md", "b.md", "--format", "yaml"][..],
+            "error: invalid value 'yaml' for '--format <FORMAT>'",
+        ),
     ] {
         let output = run(args);
         assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
         assert!(
-            stderr(&output).starts_with(expected),
+            stderr(&output).contains(expected),
             "{args:?}: {}",
             stderr(&output)
         );
-        assert!(stderr(&output).contains("usage: connection-schema"));
     }
-    let output = run(&["help"]);
-    assert!(output.status.success());
-    assert!(stdout(&output).starts_with("usage: connection-schema"));
+}
+
+#[test]
+fn an_unknown_flag_is_not_read_as_a_file() {
+    // Before clap, `extract --bogus FILE` tried to read a file named `--bogus`.
+    let output = run(&["extract", "--bogus", "../docs/connection.md"]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("error: unexpected argument '--bogus' found"),
+        "{message}"
+    );
+    assert!(!message.contains("cannot read"), "{message}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn typos_get_suggestions() {
+    let output = run(&["chek"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("a similar subcommand exists: 'check'"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["diff", "a.md", "b.md", "--fail-on", "majr"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("a similar value exists: 'major'"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn version_and_help_exit_0_on_stdout() {
+    let output = run(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        format!("connection-schema {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    for command in [
+        &["--help"][..],
+        &["help"][..],
+        &["extract", "--help"][..],
+        &["generate", "--help"][..],
+        &["diff", "--help"][..],
+        &["update", "--help"][..],
+        &["check", "--help"][..],
+        &["help", "diff"][..],
+    ] {
+        let output = run(command);
+        assert_eq!(output.status.code(), Some(0), "{command:?}");
+        assert!(output.stderr.is_empty(), "{command:?}");
+        let help = stdout(&output);
+        assert!(
+            help.contains("Usage: connection-schema"),
+            "{command:?}: {help}"
+        );
+    }
+    let help = stdout(&run(&["diff", "--help"]));
+    for value in [
+        "- text:",
+        "- json:",
+        "- markdown:",
+        "[possible values: major, minor]",
+    ] {
+        assert!(help.contains(value), "{help}");
+    }
+}
+
+#[test]
+fn options_take_their_value_after_an_equals_sign() {
+    let output = run(&[
+        "check",
+        "--root=..",
+        "connection-schema/tests/golden/connection.rs",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("up to date"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn output_writes_the_file_instead_of_stdout() {
+    let dir = TempDir::new("output");
+    let out = dir.path().join("widget.rs");
+    let out_arg = out
+        .to_str()
+        .unwrap_or_else(|| panic!("temp path is not UTF-8"));
+    let output = run(&["generate", "tests/fixtures/widget.md", "--output", out_arg]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stdout.is_empty());
+    let written = String::from_utf8(dir.read("widget.rs")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        written,
+        stdout(&run(&["generate", "tests/fixtures/widget.md"]))
+    );
+
+    let output = run(&["extract", "-o", out_arg, "tests/fixtures/widget.md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value =
+        serde_json::from_slice(&dir.read("widget.rs")).unwrap_or_else(|e| panic!("not JSON: {e}"));
+    assert_eq!(json["file"], "tests/fixtures/widget.md");
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_paths_are_errors_not_panics() {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::OsStr::from_bytes(b"no-such-\xff.md");
+    let output = support::command(Path::new(support::LIB_DIR), &["extract"])
+        .arg(name)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run connection-schema: {e}"));
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("cannot read"), "{message}");
+    assert!(!message.contains("panicked"), "{message}");
 }

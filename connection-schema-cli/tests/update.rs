@@ -379,5 +379,11 @@ fn names_that_could_leave_the_folder_are_refused_before_any_request() {
         stderr(&output)
     );
     let output = run_in(dir.path(), &["update"]);
-    assert!(stderr(&output).starts_with("error: update takes exactly one page NAME"));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output)
+            .starts_with("error: the following required arguments were not provided:\n  <NAME>"),
+        "{}",
+        stderr(&output)
+    );
 }
