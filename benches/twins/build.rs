@@ -11,7 +11,7 @@ mod twin;
 
 use std::path::{Path, PathBuf};
 
-use connection_schema::codegen::{pages_in, Builder};
+use connection_schema::codegen::Builder;
 use twin::{Case, TwinEnum};
 
 const DOCS_DIR: &str = "../../docs";
@@ -20,7 +20,6 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=../src/synthetic.rs");
     println!("cargo::rerun-if-changed=../src/twin.rs");
-    println!("cargo::rerun-if-changed={DOCS_DIR}");
     if let Err(message) = generate() {
         for line in message.lines() {
             println!("cargo::error={line}");
@@ -54,10 +53,9 @@ fn generate() -> Result<(), String> {
 
 /// Every enum column of the pages in `docs/`: (column name, (value, label) options).
 fn seed_enums() -> Result<Vec<(String, twin::Options)>, String> {
-    let pages = pages_in(Path::new(DOCS_DIR)).map_err(|e| e.to_string())?;
-    let tables = pages
-        .iter()
-        .fold(Builder::new(), |builder, page| builder.page(page))
+    // The builder prints cargo::rerun-if-changed for the folder and each page.
+    let tables = Builder::new()
+        .docs_dir(DOCS_DIR)
         .tables()
         .map_err(|e| e.to_string())?;
     Ok(tables

@@ -9,12 +9,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use connection_schema::codegen::diff::render_text;
 use connection_schema::codegen::model::Page;
-use connection_schema::codegen::{
-    diff_pages, merge, pages_in, parse_page, read_page, render_tables,
-};
+use connection_schema::codegen::{diff_pages, pages_in, parse_page, Builder};
 
-use crate::{diff::render_text, Outcome};
+use crate::Outcome;
 
 /// Where the Dynamics 365 Sales table reference pages are published: the raw files of the
 /// MicrosoftDocs repository behind learn.microsoft.com/dynamics365/sales/developer/entities/.
@@ -59,7 +58,7 @@ pub(crate) fn run(args: &UpdateArgs) -> Outcome {
     let new = parse_page(&shown, &bytes).map_err(|e| {
         format!("{e}\n{shown}: not written: the page downloaded from {url} is not valid")
     })?;
-    check_generates(&args.docs_dir, &target, new.clone())
+    check_generates(&args.docs_dir, &target, &shown, &bytes)
         .map_err(|e| format!("{e}\n{shown}: not written: the pages would not generate"))?;
 
     let old_bytes = match std::fs::read(&target) {
@@ -134,20 +133,22 @@ fn download(url: &str) -> Result<Vec<u8>, String> {
 
 /// The new page must generate together with the folder's other pages, as the build script
 /// would: a page that parses alone can still conflict with another page of its table.
-fn check_generates(docs_dir: &Path, target: &Path, new: Page) -> Result<(), String> {
-    let others: Vec<_> = pages_in(docs_dir)
-        .map_err(|e| e.to_string())?
+fn check_generates(
+    docs_dir: &Path,
+    target: &Path,
+    shown: &str,
+    bytes: &[u8],
+) -> Result<(), String> {
+    let others = pages_in(docs_dir).map_err(|e| e.to_string())?;
+    others
         .into_iter()
         .filter(|path| path != target)
-        .collect();
-    let mut pages = others
-        .iter()
-        .map(|path| read_page(path).map_err(|e| e.to_string()))
-        .collect::<Result<Vec<Page>, String>>()?;
-    pages.push(new);
-    let tables = merge(pages).map_err(|e| e.to_string())?;
-    render_tables(&tables, None).map_err(|e| e.to_string())?;
-    Ok(())
+        .fold(Builder::new(), Builder::page)
+        .page_source(shown, bytes)
+        .emit_rerun_if_changed(false)
+        .generate()
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Writes a temporary file next to `target` and renames it over `target`: a rename within one

@@ -59,6 +59,9 @@ use std::collections::BTreeMap;
 use super::model::{ChoiceOption, Column, Page};
 use super::naming::{type_name, variant_names};
 
+mod render;
+pub use render::{render_markdown, render_text};
+
 /// What changed between two versions of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]

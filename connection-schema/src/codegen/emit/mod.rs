@@ -47,9 +47,7 @@ pub fn render_tables(tables: &[Table], crate_path: Option<&syn::Path>) -> Result
             one_line(&page.title)
         ));
     }
-    header.push_str(
-        "// To change these enums, change the pages in docs/ and rebuild; see the README.\n\n",
-    );
+    header.push_str("// To change these enums, change the pages named above and regenerate.\n\n");
     check_unique_modules(tables)?;
     let runtime = RuntimePath(crate_path);
     let modules = tables
