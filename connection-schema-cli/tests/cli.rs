@@ -230,3 +230,30 @@ fn non_utf8_paths_are_errors_not_panics() {
     assert!(message.contains("cannot read"), "{message}");
     assert!(!message.contains("panicked"), "{message}");
 }
+
+#[test]
+fn column_types_are_written_as_the_page_writes_them() {
+    // `ColumnType` is an enum in the model; the JSON keeps the page's text.
+    let output = run(&["extract", "tests/fixtures/layering/connection-dataverse.md"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).unwrap_or_else(|e| panic!("not JSON: {e}"));
+    let types: Vec<(&str, &str)> = json["columns"]
+        .as_array()
+        .map(|columns| {
+            columns
+                .iter()
+                .filter_map(|c| Some((c["name"].as_str()?, c["type"].as_str()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    for expected in [
+        ("IsMaster", "Boolean"),
+        ("msdyn_Channels", "MultiSelectPicklist"),
+        ("Record1ObjectTypeCode", "Picklist"),
+        ("StateCode", "State"),
+        ("StatusCode", "Status"),
+    ] {
+        assert!(types.contains(&expected), "{expected:?} not in {types:?}");
+    }
+}

@@ -34,7 +34,7 @@ use super::parse::parse_page;
 #[derive(Clone, Default)]
 pub struct Builder {
     pages: Vec<PathBuf>,
-    crate_path: Option<syn::Path>,
+    crate_path: Option<String>,
     docs_dirs: Vec<PathBuf>,
     in_memory: Vec<(String, Vec<u8>)>,
     rerun_if_changed: Option<bool>,
@@ -83,12 +83,12 @@ impl Builder {
     }
 
     /// How the generated code names the runtime crate, for a crate that depends on
-    /// `connection-schema` under another name, e.g. `"::choices_runtime"`.
-    pub fn crate_path(mut self, path: &str) -> Result<Self, Error> {
-        let parsed = syn::parse_str::<syn::Path>(path)
-            .map_err(|e| Error::file(path, format!("not a Rust path: {e}")))?;
-        self.crate_path = Some(parsed);
-        Ok(self)
+    /// `connection-schema` under another name, e.g. `"::choices_runtime"`. Checked when the
+    /// code is generated: a string that is not a Rust path makes [`generate`](Self::generate)
+    /// fail, so the calls chain without a `?` in between.
+    pub fn crate_path(mut self, path: impl Into<String>) -> Self {
+        self.crate_path = Some(path.into());
+        self
     }
 
     /// Reads and parses every page: the files, the folders' pages, then the pages in memory.
@@ -142,7 +142,15 @@ impl Builder {
 
     /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it.
     pub fn generate(&self) -> Result<String, Error> {
-        render_tables(&self.tables()?, self.crate_path.as_ref())
+        let crate_path = self
+            .crate_path
+            .as_deref()
+            .map(|path| {
+                syn::parse_str::<syn::Path>(path)
+                    .map_err(|e| Error::file(path, format!("not a Rust path: {e}")))
+            })
+            .transpose()?;
+        render_tables(&self.tables()?, crate_path.as_ref())
     }
 
     /// Generates and writes `out`, leaving the file (and its modification time) alone when it
@@ -155,13 +163,9 @@ impl Builder {
 
 impl std::fmt::Debug for Builder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let crate_path = self
-            .crate_path
-            .as_ref()
-            .map(|path| quote::ToTokens::to_token_stream(path).to_string());
         f.debug_struct("Builder")
             .field("pages", &self.pages)
-            .field("crate_path", &crate_path)
+            .field("crate_path", &self.crate_path)
             .field("docs_dirs", &self.docs_dirs)
             .field(
                 "in_memory",
@@ -368,5 +372,24 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(error.starts_with("bad.md"), "{error}");
+    }
+
+    #[test]
+    fn a_bad_crate_path_fails_generate_not_the_builder() {
+        let page = page("Widget", "Color", &[(1, "Red")]);
+        let renamed = Builder::new()
+            .crate_path("::choices_runtime")
+            .page_source("widget.md", page.as_bytes())
+            .generate()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(renamed.contains("::choices_runtime::"), "{renamed}");
+        let error = Builder::new()
+            .crate_path("not a path")
+            .page_source("widget.md", page.as_bytes())
+            .generate()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.starts_with("not a path: not a Rust path"), "{error}");
     }
 }

@@ -18,6 +18,7 @@ pub(crate) const SOURCE_PREFIX: &str = "// Source: ";
 
 /// A committed generated file, regenerated from the pages its header names.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Committed {
     /// The file, relative to the repository root, as given.
     pub path: String,
