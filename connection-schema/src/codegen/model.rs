@@ -338,7 +338,13 @@ mod tests {
 
     #[test]
     fn column_types_keep_the_page_s_text() {
-        for text in ["Picklist", "State", "Status", "Boolean", "MultiSelectPicklist"] {
+        for text in [
+            "Picklist",
+            "State",
+            "Status",
+            "Boolean",
+            "MultiSelectPicklist",
+        ] {
             let parsed = ColumnType::from(text);
             assert!(!matches!(parsed, ColumnType::Other(_)), "{text}");
             assert_eq!(parsed.as_str(), text);
