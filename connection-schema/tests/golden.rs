@@ -3,8 +3,7 @@
 //! After a deliberate change to the generator or to `docs/connection.md`, refresh the file with
 //! `UPDATE_GOLDEN=1 cargo test -p connection-schema --features codegen --test golden` and review its diff.
 
-use connection_schema::codegen::model::Page;
-use connection_schema::codegen::{merge, parse_page, render_tables};
+use connection_schema::codegen::Builder;
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/connection.rs");
 /// The seed page merged with a fixture base page; the root package compiles this file in
@@ -14,17 +13,17 @@ const MERGED_GOLDEN: &str = concat!(
     "/tests/golden/connection-merged.rs"
 );
 
-/// Parses `file` (relative to the workspace root) under that relative name, as the build
-/// script sees it.
-fn page(file: &str) -> Page {
+/// Adds `file` (relative to the workspace root) under that relative name, as the build script
+/// sees it.
+fn with_page(builder: Builder, file: &str) -> Builder {
     let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parse_page(file, &bytes).unwrap_or_else(|e| panic!("{e}"))
+    builder.page_source(file, bytes)
 }
 
 /// What the root package's build script writes.
 fn generate_seed() -> String {
-    render(vec![page("docs/connection.md")], None)
+    generate(&with_page(Builder::new(), "docs/connection.md"))
 }
 
 /// Compares `generated` with the golden file at `path`, first rewriting it when
@@ -53,9 +52,8 @@ fn check_golden(path: &str, generated: &str) {
     }
 }
 
-fn render(pages: Vec<Page>, crate_path: Option<&syn::Path>) -> String {
-    let tables = merge(pages).unwrap_or_else(|e| panic!("{e}"));
-    render_tables(&tables, crate_path).unwrap_or_else(|e| panic!("{e}"))
+fn generate(builder: &Builder) -> String {
+    builder.generate().unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -65,11 +63,12 @@ fn seed_page_matches_the_golden_file() {
 
 #[test]
 fn merged_base_and_app_pages_match_the_golden_file() {
-    let pages = vec![
-        page("connection-schema/tests/fixtures/layering/connection-dataverse.md"),
-        page("docs/connection.md"),
-    ];
-    check_golden(MERGED_GOLDEN, &render(pages, None));
+    let builder = with_page(
+        Builder::new(),
+        "connection-schema/tests/fixtures/layering/connection-dataverse.md",
+    );
+    let builder = with_page(builder, "docs/connection.md");
+    check_golden(MERGED_GOLDEN, &generate(&builder));
 }
 
 #[test]
@@ -92,8 +91,7 @@ fn another_version_of_the_page_changes_the_enums() {
     let updated = b"# Connection table/entity reference (Microsoft Dynamics 365 Sales)\n\n\
 #### Record1ObjectTypeCode Choices/Options\n\n|Value|Label|\n|---|---|\n\
 |10942|**Copilot Transcript**|\n|10627|**Profile Album**|\n|10999|**Brand New Table**|\n";
-    let page = parse_page("docs/connection.md", updated).unwrap_or_else(|e| panic!("{e}"));
-    let code = render(vec![page], None);
+    let code = generate(&Builder::new().page_source("docs/connection.md", &updated[..]));
     let variants: Vec<&str> = code
         .lines()
         .map(str::trim)
@@ -113,8 +111,7 @@ fn another_version_of_the_page_changes_the_enums() {
 #[test]
 fn duplicate_labels_get_the_documented_attribute() {
     let page = b"# T\n#### statuscode Choices/Options\n|Value|Label|\n|-|-|\n|1|**Active**|\n|2|**Active**|\n";
-    let page = parse_page("p.md", page).unwrap_or_else(|e| panic!("{e}"));
-    let code = render(vec![page], None);
+    let code = generate(&Builder::new().page_source("p.md", &page[..]));
     assert!(code.contains("#[choice(allow_duplicate_labels)]"), "{code}");
     assert!(code.contains("pub enum StatusCode"), "{code}");
     assert!(
@@ -126,9 +123,11 @@ fn duplicate_labels_get_the_documented_attribute() {
 #[test]
 fn negative_values_and_a_renamed_runtime_crate() {
     let page = b"# T\n#### Sign Choices/Options\n|Value|Label|\n|-|-|\n|-2147483648|**Min**|\n";
-    let page = parse_page("p.md", page).unwrap_or_else(|e| panic!("{e}"));
-    let path: syn::Path = syn::parse_quote!(::my_runtime);
-    let code = render(vec![page], Some(&path));
+    let code = generate(
+        &Builder::new()
+            .crate_path("::my_runtime")
+            .page_source("p.md", &page[..]),
+    );
     assert!(code.contains("Min = -2147483648,"), "{code}");
     assert!(code.contains("#[choice(crate = ::my_runtime)]"), "{code}");
     assert!(code.contains("::my_runtime::Choice"), "{code}");
