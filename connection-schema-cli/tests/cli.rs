@@ -73,7 +73,7 @@ fn a_bad_page_gives_one_located_error_and_exit_code_1() {
 }
 
 #[test]
-fn usage_errors_exit_1_with_clap_s_message() {
+fn usage_errors_exit_1_with_clap_s_message_and_suggestions() {
     for (args, expected) in [
         (&[][..], "Usage: connection-schema <COMMAND>"),
         (
@@ -95,6 +95,12 @@ fn usage_errors_exit_1_with_clap_s_message() {
         (
             &["diff", "a.md", "b.md", "--format", "yaml"][..],
             "error: invalid value 'yaml' for '--format <FORMAT>'",
+        ),
+        // Typos get suggestions.
+        (&["chek"][..], "a similar subcommand exists: 'check'"),
+        (
+            &["diff", "a.md", "b.md", "--fail-on", "majr"][..],
+            "a similar value exists: 'major'",
         ),
     ] {
         let output = run(args);
@@ -120,24 +126,6 @@ fn an_unknown_flag_is_not_read_as_a_file() {
     );
     assert!(!message.contains("cannot read"), "{message}");
     assert!(output.stdout.is_empty());
-}
-
-#[test]
-fn typos_get_suggestions() {
-    let output = run(&["chek"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("a similar subcommand exists: 'check'"),
-        "{}",
-        stderr(&output)
-    );
-    let output = run(&["diff", "a.md", "b.md", "--fail-on", "majr"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("a similar value exists: 'major'"),
-        "{}",
-        stderr(&output)
-    );
 }
 
 #[test]
