@@ -6,10 +6,10 @@
 
 use std::path::PathBuf;
 
-use connection_schema::codegen::{read_page, Builder};
+use connection_schema::codegen::read_page;
 use serde::Serialize;
 
-use crate::Outcome;
+use crate::{quiet_builder, Outcome};
 
 pub(crate) fn run(files: &[PathBuf]) -> Outcome {
     match files {
@@ -18,7 +18,7 @@ pub(crate) fn run(files: &[PathBuf]) -> Outcome {
             &read_page(file).map_err(|e| e.to_string())?,
         ),
         files => {
-            let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));
+            let builder = files.iter().fold(quiet_builder(), |b, file| b.page(file));
             let tables = builder.tables().map_err(|e| e.to_string())?;
             let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
             to_json(&names.join(", "), &Tables { tables })

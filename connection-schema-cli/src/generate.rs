@@ -2,11 +2,9 @@
 
 use std::path::PathBuf;
 
-use connection_schema::codegen::Builder;
-
-use crate::Outcome;
+use crate::{quiet_builder, Outcome};
 
 pub(crate) fn run(files: &[PathBuf]) -> Outcome {
-    let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));
+    let builder = files.iter().fold(quiet_builder(), |b, file| b.page(file));
     builder.generate().map_err(|e| e.to_string())
 }

@@ -130,6 +130,12 @@ fn run(command: Command) -> Result<Reply, String> {
     }
 }
 
+/// A builder that never prints `cargo::rerun-if-changed`: this command's stdout is its output,
+/// even when a build script runs it (and so sets `OUT_DIR`, which turns them on by default).
+fn quiet_builder() -> connection_schema::codegen::Builder {
+    connection_schema::codegen::Builder::new().emit_rerun_if_changed(false)
+}
+
 impl Output {
     /// The text for stdout, or nothing once it is written to `--output`.
     fn send(&self, text: String) -> Result<Reply, String> {
