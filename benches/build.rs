@@ -6,9 +6,9 @@
 #[allow(dead_code)] // the corpus and the shuffles are for the benchmarks
 mod synthetic;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use connection_schema::codegen::{merge, parse_page, render_tables};
+use connection_schema::codegen::Builder;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
@@ -26,16 +26,9 @@ fn generate() -> Result<(), String> {
         .ok_or("OUT_DIR is not set: run this build script through cargo")?;
     let options = synthetic::options(synthetic::SYNTHETIC_OPTIONS, synthetic::SEED);
     let page = synthetic::choice_page("synthetic", "SyntheticChoice", &options);
-    let parsed = parse_page("synthetic.md", page.as_bytes()).map_err(|e| e.to_string())?;
-    let ours = merge(vec![parsed])
-        .and_then(|tables| render_tables(&tables, None))
-        .map_err(|e| e.to_string())?;
-    write(&out_dir.join("ours_synthetic.rs"), &ours)
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
-        return Ok(());
-    }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    Builder::new()
+        .page_source("synthetic.md", page)
+        .write_if_changed(&out_dir.join("ours_synthetic.rs"))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

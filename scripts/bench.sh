@@ -55,7 +55,7 @@ cat "$work/conversions.txt" "$work/extraction.txt" |
 
 # --- peak memory ----------------------------------------------------------------------------
 log "peak memory of a 50 MB page"
-cargo build -q --release -p connection-schema --example large_page
+cargo build -q --release -p connection-schema --features codegen --example large_page
 peak_kb() {
     /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
 }

@@ -2,7 +2,7 @@
 //! from the Microsoft Learn table reference pages in this crate's `docs/` folder.
 //!
 //! Each enum is `#[repr(i32)]`, `#[non_exhaustive]` and derives
-//! [`Choice`](connection_schema::Choice), which gives it `TryFrom<i32>`, `From<Enum> for i32`,
+//! [`Choice`], which gives it `TryFrom<i32>`, `From<Enum> for i32`,
 //! `Display` (the label), `FromStr` (from the label, exact first, then in any ASCII case), and
 //! the inherent `ALL`, `COUNT`, `value()`, `label()`, `from_value()` and `from_label()`:
 //!

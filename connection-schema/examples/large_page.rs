@@ -2,8 +2,8 @@
 //! options it found; run under `/usr/bin/time -v` to read the peak memory.
 //!
 //! ```text
-//! cargo run --release -p connection-schema --example large_page -- 100
-//! cargo run --release -p connection-schema --example large_page -- 100 pulldown
+//! cargo run --release -p connection-schema --features codegen --example large_page -- 100
+//! cargo run --release -p connection-schema --features codegen --example large_page -- 100 pulldown
 //! ```
 //! The first argument is the page size in MB (default 100). With `pulldown` as the second, only
 //! pulldown-cmark's events are iterated (the options `parse_page` uses), as the baseline for time

@@ -13,8 +13,9 @@
 //! | `derive` | `#[derive(Choice)]`, re-exported as [`Choice`](derive@Choice) |
 //! | `serde` | `Serialize`/`Deserialize` (no std needed) for [`Open`], `MultiSelect` and every derived enum |
 //! | `codegen` | the generator: `parse` → `model` → `emit`, and the [`codegen::Builder`] for build scripts |
-//! | `json` | `serde::Serialize` on the model and JSON output |
-//! | `cli` (default) | the `connection-schema` binary |
+//! | `json` | `serde::Serialize` on the model and the diff |
+//!
+//! The `connection-schema` command line is the separate `connection-schema-cli` package.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![warn(missing_docs)]
 

@@ -1,6 +1,6 @@
 //! Every page format and column kind, on fixture pages written in the Learn formats.
 
-use connection_schema::codegen::model::{BooleanLabels, Column, ColumnKind, Page};
+use connection_schema::codegen::model::{BooleanLabels, Column, ColumnKind, ColumnType, Page};
 use connection_schema::codegen::read_page;
 
 fn fixture(name: &str) -> Page {
@@ -67,7 +67,7 @@ fn column_metadata_comes_from_the_property_table() {
         metadata.description.as_deref(),
         Some("Shows the record type of the source record.")
     );
-    assert_eq!(metadata.r#type.as_deref(), Some("Picklist"));
+    assert_eq!(metadata.r#type, Some(ColumnType::Picklist));
     assert_eq!(
         metadata.global_choice_name.as_deref(),
         Some("connection_record1objecttypecode")
@@ -136,11 +136,7 @@ fn current_boolean_labels_come_from_the_property_table() {
     assert!(is_master.options.is_empty());
     assert_eq!(
         is_master.boolean,
-        Some(BooleanLabels {
-            true_label: "Yes".into(),
-            false_label: "No".into(),
-            default_value: Some("False".into()),
-        })
+        Some(BooleanLabels::new("Yes", "No", Some("False".into())))
     );
 }
 

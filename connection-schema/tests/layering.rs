@@ -1,7 +1,7 @@
 //! A Dataverse base page and app pages merge into one table's full option sets.
 
 use connection_schema::codegen::model::{Column, Table};
-use connection_schema::codegen::{render_tables, Builder};
+use connection_schema::codegen::Builder;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const SALES_PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/connection.md");
@@ -10,9 +10,12 @@ fn base_page() -> String {
     format!("{FIXTURES}/layering/connection-dataverse.md")
 }
 
+fn builder(pages: &[&str]) -> Builder {
+    pages.iter().fold(Builder::new(), |b, page| b.page(page))
+}
+
 fn tables(pages: &[&str]) -> Result<Vec<Table>, String> {
-    let builder = pages.iter().fold(Builder::new(), |b, page| b.page(page));
-    builder.tables().map_err(|e| e.to_string())
+    builder(pages).tables().map_err(|e| e.to_string())
 }
 
 fn column<'a>(table: &'a Table, name: &str) -> &'a Column {
@@ -76,8 +79,10 @@ fn base_options_come_first_then_the_app_page_additions() {
 
 #[test]
 fn merged_enums_hold_account_and_profile_album_alike() {
-    let tables = tables(&[&base_page(), SALES_PAGE]).unwrap_or_else(|e| panic!("{e}"));
-    let code = render_tables(&tables, None).unwrap_or_else(|e| panic!("{e}"));
+    let code = builder(&[&base_page(), SALES_PAGE])
+        .generate()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .source;
     let record1 = code
         .split("pub enum Record1ObjectTypeCode {")
         .nth(1)
@@ -158,6 +163,7 @@ fn a_status_naming_a_missing_state_warns_and_still_generates() {
     .unwrap_or_else(|e| panic!("{e}"));
     let path = page.display().to_string();
     let result = tables(&[&path]);
+    let generated = builder(&[&path]).generate();
     let _ = std::fs::remove_dir_all(&dir);
     let tables = result.unwrap_or_else(|e| panic!("{e}"));
     let warnings: Vec<String> = tables[0].warnings.iter().map(|w| w.to_string()).collect();
@@ -172,7 +178,7 @@ fn a_status_naming_a_missing_state_warns_and_still_generates() {
         values_and_labels(column(&tables[0], "statuscode")),
         [(1, "Active"), (2, "Gone")]
     );
-    let code = render_tables(&tables, None).unwrap_or_else(|e| panic!("{e}"));
+    let code = generated.unwrap_or_else(|e| panic!("{e}")).source;
     assert!(
         code.contains("Self::Active => ::core::option::Option::Some(StateCode::Active),"),
         "{code}"

@@ -57,30 +57,8 @@ fn reads_legacy_plain_labels_and_descriptions() {
     assert_eq!(
         priority.options,
         [
-            ChoiceOption {
-                value: 0,
-                label: "Low".into(),
-                description: Some("Can wait.".into()),
-                state: None,
-                default_status: None,
-                invariant_name: None,
-                logical_name: None,
-                localized_labels: Default::default(),
-                file: priority.file.clone(),
-                line: 7,
-            },
-            ChoiceOption {
-                value: 1,
-                label: "High".into(),
-                description: None,
-                state: None,
-                default_status: None,
-                invariant_name: None,
-                logical_name: None,
-                localized_labels: Default::default(),
-                file: priority.file.clone(),
-                line: 8,
-            },
+            ChoiceOption::new(0, "Low", priority.file.as_str(), 7).with_description("Can wait."),
+            ChoiceOption::new(1, "High", priority.file.as_str(), 8),
         ]
     );
 }

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use choice_benches::synthetic::{self, SEED};
 use choice_benches::twin::{self, Case, TwinEnum};
-use connection_schema::codegen::{merge, pages_in, parse_page, render_tables, Builder};
+use connection_schema::codegen::Builder;
 
 /// The runtime as the generated code needs it, by path, so that the crate builds this tree's
 /// derive.
@@ -62,10 +62,11 @@ fn count_arg(text: &str) -> Result<usize, String> {
 fn ours(count: usize, dir: &Path) -> Result<(), String> {
     let options = synthetic::options(count, SEED);
     let page = synthetic::choice_page("synthetic", "SyntheticChoice", &options);
-    let source = parse_page("synthetic.md", page.as_bytes())
-        .and_then(|page| merge(vec![page]))
-        .and_then(|tables| render_tables(&tables, None))
-        .map_err(|e| e.to_string())?;
+    let source = Builder::new()
+        .page_source("synthetic.md", page)
+        .generate()
+        .map_err(|e| e.to_string())?
+        .source;
     write_crate(dir, "ours", &runtime_dependency(), &source)
 }
 
@@ -83,10 +84,9 @@ fn twin(count: usize, dir: &Path) -> Result<(), String> {
 
 fn hand_seed(dir: &Path) -> Result<(), String> {
     let docs = repository().join("docs");
-    let pages = pages_in(&docs).map_err(|e| e.to_string())?;
-    let tables = pages
-        .iter()
-        .fold(Builder::new(), |builder, page| builder.page(page))
+    let tables = Builder::new()
+        .docs_dir(docs)
+        .emit_rerun_if_changed(false)
         .tables()
         .map_err(|e| e.to_string())?;
     let enums: Vec<(String, twin::Options)> = tables

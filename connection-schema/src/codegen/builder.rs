@@ -9,15 +9,17 @@ use super::metadata::parse_metadata;
 use super::model::{Page, Table, BASE_LANGUAGE};
 use super::parse::parse_page;
 
-/// Generates choice enums from Learn pages, for a `build.rs` or a tool.
+/// Generates choice enums from Learn pages, for a `build.rs` or a tool: the one place where
+/// pages are read, parsed, merged and emitted.
 ///
 /// ```no_run
 /// // build.rs
 /// let out = std::path::Path::new(&std::env::var_os("OUT_DIR").unwrap()).join("choices.rs");
 /// match connection_schema::codegen::Builder::new()
-///     .page("docs/connection.md")
+///     .docs_dir("docs")          // every page in docs/, and cargo::rerun-if-changed for each
 ///     .write_if_changed(&out)
 /// {
+///     // What only Microsoft can fix in a page: the build goes on.
 ///     Ok(warnings) => warnings.iter().for_each(|w| println!("cargo::warning={w}")),
 ///     Err(error) => error.to_string().lines().for_each(|l| println!("cargo::error={l}")),
 /// }
@@ -26,10 +28,17 @@ use super::parse::parse_page;
 /// Page paths are read relative to the current directory (a build script runs in its package's
 /// root) and are written into the generated file as given, so pass relative paths: an absolute
 /// one would make the output differ between machines.
+///
+/// Sources: files ([`page`](Self::page)), folders of pages ([`docs_dir`](Self::docs_dir)) and
+/// bytes already in memory ([`page_source`](Self::page_source)). Each table's pages are merged in
+/// file-name order whatever the order of the calls.
 #[derive(Clone, Default)]
 pub struct Builder {
     pages: Vec<PathBuf>,
-    crate_path: Option<syn::Path>,
+    crate_path: Option<String>,
+    docs_dirs: Vec<PathBuf>,
+    in_memory: Vec<(String, Vec<u8>)>,
+    rerun_if_changed: Option<bool>,
     language: Option<u32>,
 }
 
@@ -47,13 +56,41 @@ impl Builder {
         self
     }
 
+    /// Adds every page in `dir` (see [`pages_in`] for which files, in name order). The folder is
+    /// listed when the builder runs, so pages added or removed since are seen.
+    pub fn docs_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.docs_dirs.push(dir.into());
+        self
+    }
+
+    /// Adds a page that is already in memory, e.g. a download not yet written, or a page a
+    /// test builds. `name` stands for its path: it decides the kind of page by its extension
+    /// like a file name does, names it in messages and in the generated code, and orders it
+    /// among the other pages of its table.
+    pub fn page_source(mut self, name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        self.in_memory.push((name.into(), bytes.into()));
+        self
+    }
+
+    /// Whether to print `cargo::rerun-if-changed` for every folder and page file read, so that
+    /// cargo reruns the build script exactly when a page is changed, added or removed.
+    ///
+    /// The default is on when the `OUT_DIR` environment variable is set, which cargo does for
+    /// build scripts (and not for `cargo run` or tests), and off otherwise, so that a tool
+    /// writing the generated code to stdout does not get these lines in it. Pages in memory
+    /// have no file to watch.
+    pub fn emit_rerun_if_changed(mut self, emit: bool) -> Self {
+        self.rerun_if_changed = Some(emit);
+        self
+    }
+
     /// How the generated code names the runtime crate, for a crate that depends on
-    /// `connection-schema` under another name, e.g. `"::choices_runtime"`.
-    pub fn crate_path(mut self, path: &str) -> Result<Self, Error> {
-        let parsed = syn::parse_str::<syn::Path>(path)
-            .map_err(|e| Error::file(path, format!("not a Rust path: {e}")))?;
-        self.crate_path = Some(parsed);
-        Ok(self)
+    /// `connection-schema` under another name, e.g. `"::choices_runtime"`. Checked when the
+    /// code is generated: a string that is not a Rust path makes [`generate`](Self::generate)
+    /// fail, so the calls chain without a `?` in between.
+    pub fn crate_path(mut self, path: impl Into<String>) -> Self {
+        self.crate_path = Some(path.into());
+        self
     }
 
     /// The language of `label()` and `Display`, by language code (1031 for German), for the
@@ -66,9 +103,48 @@ impl Builder {
         self
     }
 
-    /// Reads and parses every page.
+    /// Reads and parses every page: the files, the folders' pages, then the pages in memory.
     pub fn parse(&self) -> Result<Vec<Page>, Error> {
-        self.pages.iter().map(|path| read_page(path)).collect()
+        let mut watched = Vec::new();
+        let files = self.files(&mut watched);
+        // Printed even when listing failed, so that fixing the folder reruns the script.
+        let rerun = self
+            .rerun_if_changed
+            .unwrap_or_else(|| std::env::var_os("OUT_DIR").is_some());
+        if rerun {
+            for path in &watched {
+                println!("cargo::rerun-if-changed={}", path.display());
+            }
+        }
+        let mut pages = files?
+            .iter()
+            .map(|path| read_page(path))
+            .collect::<Result<Vec<_>, _>>()?;
+        for (name, bytes) in &self.in_memory {
+            pages.push(SourceKind::of_name(name).parse(name, bytes)?);
+        }
+        Ok(pages)
+    }
+
+    /// The page files to read: those given, then each folder's. Adds to `watched` what cargo
+    /// should watch: each folder listed and each page file. Only paths that exist are added, as
+    /// one that does not would rerun a build script on every build.
+    fn files(&self, watched: &mut Vec<PathBuf>) -> Result<Vec<PathBuf>, Error> {
+        let mut files = self.pages.clone();
+        watched.extend(files.iter().filter(|file| file.is_file()).cloned());
+        for dir in &self.docs_dirs {
+            let listed = pages_in(dir)?;
+            watched.push(dir.clone());
+            watched.extend(listed.iter().cloned());
+            if listed.is_empty() {
+                return Err(Error::file(
+                    &dir.display().to_string(),
+                    "no pages (*.md) or Web API metadata exports (*.json) to generate enums from",
+                ));
+            }
+            files.extend(listed);
+        }
+        Ok(files)
     }
 
     /// Reads, parses and merges every page into one [`Table`] per Dataverse table.
@@ -79,9 +155,17 @@ impl Builder {
     /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it,
     /// and the warnings about the pages.
     pub fn generate(&self) -> Result<Generated, Error> {
+        let crate_path = self
+            .crate_path
+            .as_deref()
+            .map(|path| {
+                syn::parse_str::<syn::Path>(path)
+                    .map_err(|e| Error::file(path, format!("not a Rust path: {e}")))
+            })
+            .transpose()?;
         let tables = self.tables()?;
         let language = self.language.unwrap_or(BASE_LANGUAGE);
-        let source = render_tables_in(&tables, self.crate_path.as_ref(), language)?;
+        let source = render_tables_in(&tables, crate_path.as_ref(), language)?;
         let warnings = tables.into_iter().flat_map(|t| t.warnings).collect();
         Ok(Generated { source, warnings })
     }
@@ -109,20 +193,67 @@ pub struct Generated {
 
 impl std::fmt::Debug for Builder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let crate_path = self
-            .crate_path
-            .as_ref()
-            .map(|path| quote::ToTokens::to_token_stream(path).to_string());
         f.debug_struct("Builder")
             .field("pages", &self.pages)
-            .field("crate_path", &crate_path)
+            .field("crate_path", &self.crate_path)
+            .field("docs_dirs", &self.docs_dirs)
+            .field(
+                "in_memory",
+                &self
+                    .in_memory
+                    .iter()
+                    .map(|(name, _)| name)
+                    .collect::<Vec<_>>(),
+            )
+            .field("rerun_if_changed", &self.rerun_if_changed)
             .field("language", &self.language)
             .finish()
     }
 }
 
-/// Every `*.md` page and `*.json` Web API metadata export in `dir`, sorted by path so that the
-/// result does not depend on directory order: what a build script generates from.
+/// The kinds of file a page can come from, told apart by extension: the one place where a new
+/// kind is added, for [`pages_in`], [`read_page`], [`parse_source`] and
+/// [`Builder::page_source`] alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SourceKind {
+    /// A Microsoft Learn table reference page.
+    Markdown,
+    /// A saved Dataverse Web API metadata response.
+    Json,
+}
+
+impl SourceKind {
+    /// The kind a folder listing picks up, or `None` for a file that is no page.
+    fn of_listed(path: &Path) -> Option<Self> {
+        match path.extension()?.to_str()? {
+            "md" => Some(Self::Markdown),
+            "json" => Some(Self::Json),
+            _ => None,
+        }
+    }
+
+    /// The kind of a page named explicitly: markdown unless its extension says otherwise.
+    fn of_name(name: &str) -> Self {
+        Self::of_listed(Path::new(name)).unwrap_or(Self::Markdown)
+    }
+
+    fn parse(self, shown: &str, bytes: &[u8]) -> Result<Page, Error> {
+        match self {
+            Self::Markdown => parse_page(shown, bytes),
+            Self::Json => parse_metadata(shown, bytes),
+        }
+    }
+}
+
+/// Parses a source by its name: `*.json` is a saved Web API metadata response, anything else a
+/// Learn page.
+pub fn parse_source(name: &str, bytes: &[u8]) -> Result<Page, Error> {
+    SourceKind::of_name(name).parse(name, bytes)
+}
+
+/// Every page file in `dir` (`*.md` pages and `*.json` Web API metadata exports), sorted by
+/// path so that the result does not depend on directory order: what a build script generates
+/// from.
 pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let cannot_list = |e: std::io::Error| {
         Error::file(
@@ -133,11 +264,7 @@ pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut pages = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(cannot_list)? {
         let path = entry.map_err(cannot_list)?.path();
-        if path
-            .extension()
-            .is_some_and(|ext| ext == "md" || ext == "json")
-            && path.is_file()
-        {
+        if SourceKind::of_listed(&path).is_some() && path.is_file() {
             pages.push(path);
         }
     }
@@ -145,8 +272,8 @@ pub fn pages_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(pages)
 }
 
-/// Reads and parses one page: a Learn page (`*.md`), or a saved Web API metadata response
-/// (`*.json`). The path in messages is the one given.
+/// Reads and parses one page; the path in messages and generated code is the one given, with
+/// `/` between components.
 pub fn read_page(path: &Path) -> Result<Page, Error> {
     // Written into generated code, so the same on every platform: `/` between components.
     let mut shown = String::new();
@@ -161,17 +288,7 @@ pub fn read_page(path: &Path) -> Result<Page, Error> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| Error::file(&shown, format!("cannot read: {e}")))?;
-    parse_source(&shown, &bytes)
-}
-
-/// Parses a source by its name: `*.json` is a saved Web API metadata response, anything else a
-/// Learn page. The one place that tells the kinds of file apart.
-pub fn parse_source(path: &str, bytes: &[u8]) -> Result<Page, Error> {
-    if path.ends_with(".json") {
-        parse_metadata(path, bytes)
-    } else {
-        parse_page(path, bytes)
-    }
+    SourceKind::of_name(&shown).parse(&shown, &bytes)
 }
 
 fn write_if_changed(out: &Path, bytes: &[u8]) -> Result<bool, Error> {
@@ -181,4 +298,141 @@ fn write_if_changed(out: &Path, bytes: &[u8]) -> Result<bool, Error> {
     std::fs::write(out, bytes)
         .map_err(|e| Error::file(&out.display().to_string(), format!("cannot write: {e}")))?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder under the system temp dir, removed on drop.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(label: &str) -> Self {
+            let path = std::env::temp_dir().join(format!(
+                "connection-schema-builder-{label}-{}",
+                std::process::id()
+            ));
+            let _ = std::fs::remove_dir_all(&path);
+            std::fs::create_dir_all(&path).unwrap_or_else(|e| panic!("{e}"));
+            Self(path)
+        }
+
+        fn write(&self, name: &str, text: &str) -> PathBuf {
+            let path = self.0.join(name);
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+            path
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn page(table: &str, column: &str, options: &[(i32, &str)]) -> String {
+        let mut page = format!(
+            "# {table} table/entity reference\n\n#### {column} Choices/Options\n\n|Value|Label|\n|---|---|\n"
+        );
+        for (value, label) in options {
+            page.push_str(&format!("|{value}|**{label}**|\n"));
+        }
+        page
+    }
+
+    #[test]
+    fn a_docs_dir_reads_its_pages_in_name_order_and_watches_them() {
+        let dir = Scratch::new("docs-dir");
+        let b = dir.write("b.md", &page("Beta", "Size", &[(1, "Small")]));
+        let a = dir.write("a.md", &page("Alpha", "Color", &[(1, "Red")]));
+        dir.write("notes.txt", "not a page");
+        let builder = Builder::new().docs_dir(&dir.0);
+        let mut watched = Vec::new();
+        let files = builder
+            .files(&mut watched)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(files, [a.clone(), b.clone()]);
+        assert_eq!(watched, [dir.0.clone(), a, b]);
+        let pages = builder.parse().unwrap_or_else(|e| panic!("{e}"));
+        let titles: Vec<&str> = pages.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Alpha table/entity reference",
+                "Beta table/entity reference"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_docs_dir_is_an_error_and_still_watched() {
+        let dir = Scratch::new("empty");
+        let builder = Builder::new().docs_dir(&dir.0);
+        let mut watched = Vec::new();
+        let error = builder.files(&mut watched).err().map(|e| e.to_string());
+        assert_eq!(
+            error,
+            Some(format!(
+                "{}: no pages (*.md) or Web API metadata exports (*.json) to generate enums from",
+                dir.0.display()
+            ))
+        );
+        assert_eq!(watched, std::slice::from_ref(&dir.0));
+    }
+
+    #[test]
+    fn a_missing_page_is_not_watched() {
+        let mut watched = Vec::new();
+        let files = Builder::new()
+            .page("no/such/page.md")
+            .files(&mut watched)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(files, [PathBuf::from("no/such/page.md")]);
+        assert!(watched.is_empty());
+    }
+
+    #[test]
+    fn pages_in_memory_generate_like_files() {
+        let dir = Scratch::new("memory");
+        let text = page("Widget", "Color", &[(1, "Red"), (2, "Blue")]);
+        let file = dir.write("widget.md", &text);
+        // Named as the file is, so that the generated headers agree too.
+        let shown = file.display().to_string();
+        let from_file = Builder::new().page(&file).generate();
+        let from_memory = Builder::new()
+            .page_source(shown.as_str(), text.as_bytes())
+            .generate();
+        assert_eq!(
+            from_file.unwrap_or_else(|e| panic!("{e}")),
+            from_memory.unwrap_or_else(|e| panic!("{e}"))
+        );
+        let error = Builder::new()
+            .page_source("bad.md", "|Value|Label|\n|---|---|\n|x|**Y**|\n")
+            .generate()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.starts_with("bad.md"), "{error}");
+    }
+
+    #[test]
+    fn a_bad_crate_path_fails_generate_not_the_builder() {
+        let page = page("Widget", "Color", &[(1, "Red")]);
+        let renamed = Builder::new()
+            .crate_path("::choices_runtime")
+            .page_source("widget.md", page.as_bytes())
+            .generate()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .source;
+        assert!(renamed.contains("::choices_runtime::"), "{renamed}");
+        let error = Builder::new()
+            .crate_path("not a path")
+            .page_source("widget.md", page.as_bytes())
+            .generate()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.starts_with("not a path: not a Rust path"), "{error}");
+    }
 }

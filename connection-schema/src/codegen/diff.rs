@@ -49,7 +49,7 @@
 //! |---|---|
 //! | the module or an enum is renamed, a column disappears, an option is removed or renumbered, a variant is renamed | [`Semver::Major`] |
 //! | a column appears, options are only added or relabeled without renaming their variants | [`Semver::Minor`] |
-//! | nothing above | [`Semver::None`] |
+//! | nothing above | [`Semver::NoChange`] |
 
 #[cfg(feature = "json")]
 use serde::Serialize;
@@ -59,9 +59,13 @@ use std::collections::BTreeMap;
 use super::model::{ChoiceOption, Column, Page};
 use super::naming::{type_name, variant_names};
 
+mod render;
+pub use render::{render_markdown, render_text};
+
 /// What changed between two versions of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct PageDiff {
     /// Only the columns that changed: first those of the old page in its order, then the
     /// columns that only the new page has, in its order.
@@ -91,6 +95,7 @@ pub struct Renamed {
 /// places; its JSON then shows four empty lists and the verdict is still major.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct ColumnDiff {
     /// The column's schema name.
     pub name: String,
@@ -119,6 +124,7 @@ pub struct ColumnDiff {
 
 /// Whether a column is on both pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ColumnChange {
     /// Only the new page has it.
     Added,
@@ -178,8 +184,10 @@ pub struct RenamedVariant {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "json", derive(Serialize), serde(rename_all = "lowercase"))]
 pub enum Semver {
-    /// No choice option changed.
-    None,
+    /// No choice option changed. (Written `none` in JSON and text; not named `None`, which
+    /// read as `Option::None` wherever the two met.)
+    #[cfg_attr(feature = "json", serde(rename = "none"))]
+    NoChange,
     /// Only additions, which `#[non_exhaustive]` enums absorb, and relabels that keep every
     /// variant name.
     Minor,
@@ -192,7 +200,7 @@ impl Semver {
     /// `"none"`, `"minor"` or `"major"`, as in the JSON.
     pub fn as_str(self) -> &'static str {
         match self {
-            Semver::None => "none",
+            Semver::NoChange => "none",
             Semver::Minor => "minor",
             Semver::Major => "major",
         }
@@ -210,7 +218,7 @@ impl std::str::FromStr for Semver {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text {
-            "none" => Ok(Semver::None),
+            "none" => Ok(Semver::NoChange),
             "minor" => Ok(Semver::Minor),
             "major" => Ok(Semver::Major),
             other => Err(format!(
@@ -243,7 +251,7 @@ impl ColumnDiff {
         {
             Semver::Minor
         } else {
-            Semver::None
+            Semver::NoChange
         }
     }
 
@@ -292,7 +300,7 @@ pub fn diff_pages(old: &Page, new: &Page) -> PageDiff {
         .iter()
         .map(ColumnDiff::semver)
         .max()
-        .unwrap_or(Semver::None);
+        .unwrap_or(Semver::NoChange);
     let renamed_module = (old.table != new.table).then(|| Renamed {
         old: old.table.clone(),
         new: new.table.clone(),
@@ -522,7 +530,7 @@ mod tests {
     fn identical_pages_are_no_change() {
         let diff = diff_pages(&page(&[("C", &[(1, "A")])]), &page(&[("C", &[(1, "A")])]));
         assert!(diff.is_empty());
-        assert_eq!(diff.semver, Semver::None);
+        assert_eq!(diff.semver, Semver::NoChange);
     }
 
     #[test]
@@ -531,7 +539,7 @@ mod tests {
         let new = [(3, "Gamma"), (1, "Alpha"), (2, "Beta")];
         let diff = diff_pages(&page(&[("C", &old)]), &page(&[("C", &new)]));
         assert!(diff.is_empty(), "{diff:?}");
-        assert_eq!(diff.semver, Semver::None);
+        assert_eq!(diff.semver, Semver::NoChange);
     }
 
     #[test]
@@ -710,8 +718,8 @@ mod tests {
 
     #[test]
     fn semver_levels_order_and_parse() {
-        assert!(Semver::None < Semver::Minor && Semver::Minor < Semver::Major);
-        for level in [Semver::None, Semver::Minor, Semver::Major] {
+        assert!(Semver::NoChange < Semver::Minor && Semver::Minor < Semver::Major);
+        for level in [Semver::NoChange, Semver::Minor, Semver::Major] {
             assert_eq!(level.as_str().parse::<Semver>(), Ok(level));
         }
         assert!("patch".parse::<Semver>().is_err());

@@ -2,7 +2,9 @@
 //!
 //! [`parse_page`] reads a page into a [`model::Page`], [`merge`] combines the pages of each table
 //! into [`model::Table`]s (a Dataverse base page plus app pages), [`render_tables`] writes the
-//! enums, and [`Builder`] ties them together for build scripts (ours and yours).
+//! enums, and [`Builder`] ties them together: every generation, in build scripts (ours and
+//! yours) and in the `connection-schema` command (package `connection-schema-cli`), goes through
+//! it. [`diff`] compares two versions of a page and renders the report as text or markdown.
 
 mod builder;
 pub mod check;

@@ -24,6 +24,7 @@ pub const FIRST_ENVIRONMENT_SPECIFIC_VALUE: i32 = 10_000;
 /// One parsed table reference page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct Page {
     /// The path the page was read from, as given by the caller (keep it relative: it is
     /// written into generated code).
@@ -90,6 +91,7 @@ impl Page {
 /// One choice column (Picklist, State, Status, MultiSelectPicklist) or Boolean column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct Column {
     /// The column's schema name, as the page writes it (`Record1ObjectTypeCode`, `statecode`).
     pub name: String,
@@ -120,15 +122,15 @@ impl Column {
     /// choice table's shape tells: options naming a default status are states, options naming
     /// a state are status reasons, anything else is a plain choice.
     pub fn kind(&self) -> ColumnKind {
-        match self.metadata.r#type.as_deref() {
+        match &self.metadata.r#type {
             None if self.options.iter().any(|o| o.default_status.is_some()) => ColumnKind::State,
             None if self.options.iter().any(|o| o.state.is_some()) => ColumnKind::Status,
-            None | Some("Picklist") => ColumnKind::Picklist,
-            Some("State") => ColumnKind::State,
-            Some("Status") => ColumnKind::Status,
-            Some("MultiSelectPicklist") => ColumnKind::MultiSelectPicklist,
-            Some("Boolean") => ColumnKind::Boolean,
-            Some(_) => ColumnKind::Other,
+            None | Some(ColumnType::Picklist) => ColumnKind::Picklist,
+            Some(ColumnType::State) => ColumnKind::State,
+            Some(ColumnType::Status) => ColumnKind::Status,
+            Some(ColumnType::MultiSelectPicklist) => ColumnKind::MultiSelectPicklist,
+            Some(ColumnType::Boolean) => ColumnKind::Boolean,
+            Some(ColumnType::Other(_)) => ColumnKind::Other,
         }
     }
 
@@ -148,6 +150,7 @@ impl Column {
 
 /// The kinds of column a page describes with choices or labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ColumnKind {
     /// A single choice (`Type` `Picklist`, or no property table).
     Picklist,
@@ -163,9 +166,75 @@ pub enum ColumnKind {
     Other,
 }
 
+/// A column's `Type` as its property table writes it. Read once, when the page is parsed;
+/// serialized as the page's text (`"Picklist"`, `"EntityName"`), so the JSON is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ColumnType {
+    /// `Picklist`: a single choice.
+    Picklist,
+    /// `State`: the `statecode` column.
+    State,
+    /// `Status`: the `statuscode` column.
+    Status,
+    /// `Boolean`: yes/no.
+    Boolean,
+    /// `MultiSelectPicklist`: several choices at once.
+    MultiSelectPicklist,
+    /// Any other type, as written (e.g. `EntityName`).
+    Other(String),
+}
+
+impl ColumnType {
+    /// The text of the property table, e.g. `"MultiSelectPicklist"`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Picklist => "Picklist",
+            Self::State => "State",
+            Self::Status => "Status",
+            Self::Boolean => "Boolean",
+            Self::MultiSelectPicklist => "MultiSelectPicklist",
+            Self::Other(text) => text,
+        }
+    }
+}
+
+impl From<&str> for ColumnType {
+    fn from(text: &str) -> Self {
+        match text {
+            "Picklist" => Self::Picklist,
+            "State" => Self::State,
+            "Status" => Self::Status,
+            "Boolean" => Self::Boolean,
+            "MultiSelectPicklist" => Self::MultiSelectPicklist,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ColumnType {
+    fn from(text: String) -> Self {
+        Self::from(text.as_str())
+    }
+}
+
+impl std::fmt::Display for ColumnType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "json")]
+impl Serialize for ColumnType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// The rows of a column's `|Property|Value|` table that matter for choices.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct Metadata {
     /// `LogicalName`: the name the Web API uses (`record1objecttypecode`).
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
@@ -181,7 +250,7 @@ pub struct Metadata {
         feature = "json",
         serde(rename = "type", skip_serializing_if = "Option::is_none")
     )]
-    pub r#type: Option<String>,
+    pub r#type: Option<ColumnType>,
     /// `GlobalChoiceName`: the shared option set the column uses.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub global_choice_name: Option<String>,
@@ -194,11 +263,11 @@ impl Metadata {
     /// Fills every field this one lacks from `other`: an app page's column keeps what it says
     /// and inherits the rest from the base page.
     pub fn fill_from(&mut self, other: &Metadata) {
-        let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
+        fn fill<T: Clone>(mine: &mut Option<T>, theirs: &Option<T>) {
             if mine.is_none() {
                 mine.clone_from(theirs);
             }
-        };
+        }
         fill(&mut self.logical_name, &other.logical_name);
         fill(&mut self.display_name, &other.display_name);
         fill(&mut self.description, &other.description);
@@ -211,6 +280,7 @@ impl Metadata {
 /// The Dataverse column an app page's column extends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct BaseReference {
     /// The link text, e.g. `Record1ObjectTypeCode (Microsoft Dataverse)`.
     pub text: String,
@@ -221,6 +291,7 @@ pub struct BaseReference {
 /// The labels of a Boolean column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct BooleanLabels {
     /// The label of `true` (value 1).
     pub true_label: String,
@@ -234,6 +305,7 @@ pub struct BooleanLabels {
 /// One row of a choice table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct ChoiceOption {
     /// The integer Dataverse stores.
     pub value: i32,
@@ -269,10 +341,50 @@ pub struct ChoiceOption {
     pub line: usize,
 }
 
+impl BooleanLabels {
+    /// The labels of `true` and `false`, and the default value as written, if any.
+    pub fn new(
+        true_label: impl Into<String>,
+        false_label: impl Into<String>,
+        default_value: Option<String>,
+    ) -> Self {
+        Self {
+            true_label: true_label.into(),
+            false_label: false_label.into(),
+            default_value,
+        }
+    }
+}
+
+impl ChoiceOption {
+    /// A plain option at `file:line`, with no description and no state details.
+    pub fn new(value: i32, label: impl Into<String>, file: impl Into<String>, line: usize) -> Self {
+        Self {
+            value,
+            label: label.into(),
+            description: None,
+            state: None,
+            default_status: None,
+            invariant_name: None,
+            logical_name: None,
+            localized_labels: BTreeMap::new(),
+            file: file.into(),
+            line,
+        }
+    }
+
+    /// The same option with the description a legacy page gives it.
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+}
+
 /// Every page about one Dataverse table, merged: the base page's options first, then each app
 /// page's additions in file-name order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct Table {
     /// The logical name (`connection`); also the generated module's name.
     pub name: String,
@@ -288,6 +400,7 @@ pub struct Table {
 /// Which page a table was built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "json", derive(Serialize))]
+#[non_exhaustive]
 pub struct PageSummary {
     /// The path, as given.
     pub file: String,
@@ -298,4 +411,34 @@ pub struct PageSummary {
     /// What kind of document it is.
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Source::is_learn_page"))]
     pub source: Source,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_types_keep_the_page_s_text() {
+        for text in [
+            "Picklist",
+            "State",
+            "Status",
+            "Boolean",
+            "MultiSelectPicklist",
+        ] {
+            let parsed = ColumnType::from(text);
+            assert!(!matches!(parsed, ColumnType::Other(_)), "{text}");
+            assert_eq!(parsed.as_str(), text);
+        }
+        assert_eq!(
+            ColumnType::from("EntityName"),
+            ColumnType::Other("EntityName".to_owned())
+        );
+        assert_eq!(ColumnType::from("EntityName").to_string(), "EntityName");
+        // Case matters, as on the pages: anything else is kept as written.
+        assert_eq!(
+            ColumnType::from("picklist"),
+            ColumnType::Other("picklist".to_owned())
+        );
+    }
 }

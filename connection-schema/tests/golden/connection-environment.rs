@@ -3,7 +3,7 @@
 // Source: connection-schema/tests/fixtures/metadata/env-connection-picklist.json (connection: Picklist metadata)
 // Source: connection-schema/tests/fixtures/metadata/env-connection-state.json (connection: State metadata)
 // Source: connection-schema/tests/fixtures/metadata/env-connection-status.json (connection: Status metadata)
-// To change these enums, change the pages in docs/ and rebuild; see the README.
+// To change these enums, change the pages named above and regenerate.
 
 /// Choice columns of the `connection` table.
 ///

@@ -150,9 +150,10 @@ fn enum_doc(table: &Table, column: &Column, language: u32) -> Vec<String> {
         lines.extend([escape_markdown(&one_line(description)), String::new()]);
     }
     let mut facts = vec![format!("- Schema name: {}", code(&column.name))];
+    let column_type = metadata.r#type.as_ref().map(ToString::to_string);
     let optional = [
         ("Logical name (Web API)", &metadata.logical_name),
-        ("Type", &metadata.r#type),
+        ("Type", &column_type),
         ("Global choice", &metadata.global_choice_name),
         ("Default form value", &metadata.default_form_value),
     ];

@@ -60,9 +60,7 @@ pub fn render_tables_in(
             one_line(&page.title)
         ));
     }
-    header.push_str(
-        "// To change these enums, change the pages in docs/ and rebuild; see the README.\n\n",
-    );
+    header.push_str("// To change these enums, change the pages named above and regenerate.\n\n");
     check_unique_modules(tables)?;
     let target = Target {
         runtime: RuntimePath(crate_path),

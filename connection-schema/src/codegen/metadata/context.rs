@@ -6,6 +6,8 @@
 //! - `GlobalOptionSetDefinitions` (or `…/$entity` for one, asked by `(Name='x')`);
 //! - `EntityDefinitions(LogicalName,SchemaName,ObjectTypeCode,DisplayName)`.
 
+use crate::codegen::model::ColumnType;
+
 /// What a response holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Response {
@@ -33,13 +35,13 @@ pub(super) enum AttributeKind {
 
 impl AttributeKind {
     /// The `Type` a Learn page's property table gives such a column.
-    pub(super) fn column_type(self) -> &'static str {
+    pub(super) fn column_type(self) -> ColumnType {
         match self {
-            AttributeKind::Picklist => "Picklist",
-            AttributeKind::MultiSelectPicklist => "MultiSelectPicklist",
-            AttributeKind::State => "State",
-            AttributeKind::Status => "Status",
-            AttributeKind::Boolean => "Boolean",
+            AttributeKind::Picklist => ColumnType::Picklist,
+            AttributeKind::MultiSelectPicklist => ColumnType::MultiSelectPicklist,
+            AttributeKind::State => ColumnType::State,
+            AttributeKind::Status => ColumnType::Status,
+            AttributeKind::Boolean => ColumnType::Boolean,
         }
     }
 

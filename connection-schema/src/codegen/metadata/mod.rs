@@ -19,7 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 use serde::de::DeserializeOwned;
 
 use super::error::Error;
-use super::model::{BooleanLabels, ChoiceOption, Column, Metadata, Page, Source, BASE_LANGUAGE};
+use super::model::{
+    BooleanLabels, ChoiceOption, Column, ColumnType, Metadata, Page, Source, BASE_LANGUAGE,
+};
 use context::{read_context, AttributeKind, Response, EXPECTED};
 use locate::Locator;
 use web_api::{
@@ -65,7 +67,7 @@ pub fn parse_metadata(path: &str, bytes: &[u8]) -> Result<Page, Error> {
                 .iter()
                 .map(|(at, attribute)| reader.attribute(at, kind, attribute))
                 .collect::<Result<_, _>>()?;
-            let title = format!("{table}: {} metadata", kind.column_type());
+            let title = format!("{table}: {} metadata", kind.column_type().as_str());
             (table, title, columns)
         }
         Response::GlobalOptionSets { single } => {
@@ -195,7 +197,7 @@ impl Reader<'_> {
             logical_name: Some(attribute.logical_name.clone()),
             display_name: text(attribute.display_name.as_ref()),
             description: text(attribute.description.as_ref()),
-            r#type: Some(kind.column_type().to_owned()),
+            r#type: Some(kind.column_type()),
             global_choice_name: set
                 .is_global
                 .unwrap_or(false)
@@ -226,7 +228,11 @@ impl Reader<'_> {
             logical_name: None,
             display_name: text(set.display_name.as_ref()),
             description: None,
-            r#type: Some(if boolean { "Boolean" } else { "Picklist" }.to_owned()),
+            r#type: Some(if boolean {
+                ColumnType::Boolean
+            } else {
+                ColumnType::Picklist
+            }),
             global_choice_name: Some(name.clone()),
             default_form_value: None,
         };
@@ -331,7 +337,7 @@ impl Reader<'_> {
                 description: Some(
                     "Every table of the environment, by its object type code.".to_owned(),
                 ),
-                r#type: Some("EntityName".to_owned()),
+                r#type: Some(ColumnType::Other("EntityName".to_owned())),
                 global_choice_name: None,
                 default_form_value: None,
             },

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::table::{normalize_space, normalized, trimmed, Table};
-use crate::codegen::model::Metadata;
+use crate::codegen::model::{ColumnType, Metadata};
 
 /// The rows of one property table, in order: (property, value, line), borrowed from the page
 /// where the cells are.
@@ -52,7 +52,7 @@ impl Properties<'_> {
             logical_name: self.get_non_empty("LogicalName"),
             display_name: self.get_non_empty("DisplayName"),
             description: self.get_non_empty("Description"),
-            r#type: self.get_non_empty("Type"),
+            r#type: self.get_non_empty("Type").map(ColumnType::from),
             global_choice_name: self.get_non_empty("GlobalChoiceName"),
             default_form_value: self.get_non_empty("DefaultFormValue"),
         }

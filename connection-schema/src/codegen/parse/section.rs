@@ -2,7 +2,9 @@
 
 use super::properties::Properties;
 use crate::codegen::error::Error;
-use crate::codegen::model::{BaseReference, BooleanLabels, Column, ColumnKind, Metadata, Source};
+use crate::codegen::model::{
+    BaseReference, BooleanLabels, Column, ColumnKind, ColumnType, Metadata, Source,
+};
 
 /// What has been read of the current `###` section.
 pub(super) struct Section<'a> {
@@ -48,7 +50,7 @@ impl Section<'_> {
             return Ok(());
         };
         let metadata = properties.metadata();
-        if metadata.r#type.as_deref() != Some("Boolean") {
+        if metadata.r#type != Some(ColumnType::Boolean) {
             return Ok(());
         }
         let (Some(true_label), Some(false_label)) =

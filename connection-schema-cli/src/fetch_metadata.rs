@@ -17,16 +17,12 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 use crate::files::{stage, Staged};
-use crate::{usage_error, Outcome};
+use crate::Outcome;
 
 /// The environment variable holding the bearer token.
 pub(crate) const TOKEN_VARIABLE: &str = "DATAVERSE_TOKEN";
 
 const DEFAULT_OUT: &str = "docs";
-
-/// Per request. Metadata answers take seconds on a busy environment; a stalled one must not
-/// hang a script forever.
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The entity definitions of a large environment run to a few megabytes; anything this big is
 /// not a metadata answer.
@@ -43,14 +39,20 @@ const ATTRIBUTE_TYPES: [(&str, &str); 4] = [
     ("StatusAttributeMetadata", "status"),
 ];
 
+/// The command line of `fetch-metadata`.
+#[derive(clap::Args)]
 pub(crate) struct Options {
-    /// The environment, `https://ORG.crm.dynamics.com` (a trailing `/api/data/v9.2` is allowed).
+    /// The environment, e.g. https://ORG.crm.dynamics.com (a trailing /api/data/v9.2 is allowed)
+    #[arg(long)]
     pub(crate) url: String,
-    /// The table's logical name.
+    /// The table's logical name, e.g. connection
+    #[arg(long)]
     pub(crate) table: String,
-    /// The folder the files are written to.
+    /// The folder the files are written to
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_OUT)]
     pub(crate) out: PathBuf,
-    /// For each request, from connecting to the last byte of the body.
+    /// Seconds each request may take, from connecting to the last byte (up to 86400)
+    #[arg(long, value_name = "SECS", default_value = "60", value_parser = parse_timeout)]
     pub(crate) timeout: Duration,
 }
 
@@ -90,51 +92,9 @@ fn queries(table: &str) -> Vec<Query> {
     queries
 }
 
-pub(crate) fn run(args: &[String]) -> Outcome {
-    let options = parse_args(args).map_err(|message| usage_error(&message))?;
+pub(crate) fn run(options: &Options) -> Outcome {
     let token = token_from_environment()?;
-    fetch(&options, &token)
-}
-
-fn parse_args(args: &[String]) -> Result<Options, String> {
-    let mut url = None;
-    let mut table = None;
-    let mut out = PathBuf::from(DEFAULT_OUT);
-    let mut timeout = DEFAULT_TIMEOUT;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| rest.next().cloned())
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
-        match flag {
-            "--url" => url = Some(value()?),
-            "--table" => table = Some(value()?),
-            "--out" => out = PathBuf::from(value()?),
-            "--timeout" => timeout = parse_timeout(&value()?)?,
-            flag if flag.starts_with("--") => {
-                return Err(format!("fetch-metadata has no option {flag}"))
-            }
-            other => {
-                return Err(format!(
-                    "fetch-metadata takes no argument {other:?}: use --url URL --table NAME"
-                ))
-            }
-        }
-    }
-    let missing = |what: &str| format!("fetch-metadata needs {what}");
-    Ok(Options {
-        url: url.ok_or_else(|| missing("--url https://ORG.crm.dynamics.com"))?,
-        table: table.ok_or_else(|| missing("--table NAME, e.g. --table connection"))?,
-        out,
-        timeout,
-    })
+    fetch(options, &token)
 }
 
 fn parse_timeout(value: &str) -> Result<Duration, String> {

@@ -45,7 +45,7 @@ fn a_stale_file_fails_with_a_hint_that_refreshes_it() {
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     let hint =
-        "refresh with: cargo run -p connection-schema -- generate docs/size.md > examples/size.rs";
+        "refresh with: cargo run -p connection-schema-cli -- generate docs/size.md > examples/size.rs";
     assert!(
         message.starts_with("examples/size.rs:") && message.trim_end().ends_with(hint),
         "{message}"

@@ -17,7 +17,7 @@ const TOKEN: &str = "eyJ0eXAiOiJKV1QifQ.eyJzZWNyZXQiOiJ0ZXN0In0.SECRET-test-toke
 const API: &str = "/api/data/v9.2/";
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let path = Path::new(support::LIB_DIR)
         .join("tests/fixtures/metadata/fetch")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -476,11 +476,11 @@ fn bad_arguments_are_refused_before_any_request() {
         ),
         (
             vec!["--table", "connection"],
-            "error: fetch-metadata needs --url",
+            "error: the following required arguments were not provided:\n  --url <URL>",
         ),
         (
             vec!["--url", &server.origin],
-            "error: fetch-metadata needs --table",
+            "error: the following required arguments were not provided:\n  --table <TABLE>",
         ),
         (
             vec![
@@ -491,11 +491,11 @@ fn bad_arguments_are_refused_before_any_request() {
                 "--timeout",
                 "0",
             ],
-            "error: --timeout needs a number of seconds",
+            "error: invalid value '0' for '--timeout <SECS>': --timeout needs a number of seconds",
         ),
         (
             vec!["connection"],
-            "error: fetch-metadata takes no argument \"connection\"",
+            "error: unexpected argument 'connection' found",
         ),
     ] {
         let mut full = vec!["fetch-metadata"];

@@ -4,20 +4,25 @@
 //! table they describe, each merged from its base and app pages
 //! (`{"tables": [{"name", "pages", "columns"}]}`).
 
-use connection_schema::codegen::{read_page, Builder};
+use std::path::PathBuf;
+
+use connection_schema::codegen::read_page;
 use serde::Serialize;
 
-use crate::{usage_error, Outcome};
+use crate::{quiet_builder, Outcome};
 
-pub(crate) fn run(args: &[String]) -> Outcome {
-    match args {
-        [] => Err(usage_error("extract needs a FILE.md")),
-        [file] => to_json(file, &read_page(file.as_ref()).map_err(|e| e.to_string())?),
+pub(crate) fn run(files: &[PathBuf]) -> Outcome {
+    match files {
+        [file] => to_json(
+            &file.display().to_string(),
+            &read_page(file).map_err(|e| e.to_string())?,
+        ),
         files => {
-            let builder = files.iter().fold(Builder::new(), |b, file| b.page(file));
+            let builder = files.iter().fold(quiet_builder(), |b, file| b.page(file));
             let tables = builder.tables().map_err(|e| e.to_string())?;
             crate::print_warnings(tables.iter().flat_map(|t| &t.warnings));
-            to_json(&files.join(", "), &Tables { tables })
+            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+            to_json(&names.join(", "), &Tables { tables })
         }
     }
 }

@@ -12,6 +12,11 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+/// The library package: the tests run the binary there, so that the fixtures' relative paths
+/// (`tests/fixtures/…`, `../docs/…`) and the messages naming them read as before the CLI
+/// moved into its own package.
+pub const LIB_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../connection-schema");
+
 /// The binary, with proxy variables removed so that requests to 127.0.0.1 never go through a
 /// proxy the environment may name.
 pub fn command(dir: &Path, args: &[&str]) -> Command {

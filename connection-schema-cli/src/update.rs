@@ -8,13 +8,12 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use connection_schema::codegen::diff::render_text;
 use connection_schema::codegen::model::Page;
-use connection_schema::codegen::{
-    diff_pages, merge, pages_in, parse_page, read_page, render_tables,
-};
+use connection_schema::codegen::{diff_pages, pages_in, parse_page, Builder};
 
 use crate::files::write_atomically;
-use crate::{diff::render_text, usage_error, Outcome};
+use crate::{quiet_builder, Outcome};
 
 /// Where the Dynamics 365 Sales table reference pages are published: the raw files of the
 /// MicrosoftDocs repository behind learn.microsoft.com/dynamics365/sales/developer/entities/.
@@ -28,14 +27,21 @@ const MAX_PAGE_BYTES: u64 = 8 * 1024 * 1024;
 /// Generous for a few kilobytes, short enough that a stalled download does not hang CI.
 const TIMEOUT: Duration = Duration::from_secs(60);
 
-struct Args {
+/// `update NAME [--base-url URL] [--docs-dir DIR]`
+#[derive(clap::Args)]
+pub(crate) struct UpdateArgs {
+    /// The page's name, the table's logical name (e.g. `connection`)
+    #[arg(value_parser = page_name)]
     name: String,
+    /// Where the pages are published
+    #[arg(long, value_name = "URL", default_value = DEFAULT_BASE_URL)]
     base_url: String,
+    /// The folder of pages to update
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_DOCS_DIR)]
     docs_dir: PathBuf,
 }
 
-pub(crate) fn run(args: &[String]) -> Outcome {
-    let args = parse_args(args).map_err(|message| usage_error(&message))?;
+pub(crate) fn run(args: &UpdateArgs) -> Outcome {
     let url = format!("{}/{}.md", args.base_url.trim_end_matches('/'), args.name);
     if !args.docs_dir.is_dir() {
         return Err(format!(
@@ -52,7 +58,7 @@ pub(crate) fn run(args: &[String]) -> Outcome {
     let new = parse_page(&shown, &bytes).map_err(|e| {
         format!("{e}\n{shown}: not written: the page downloaded from {url} is not valid")
     })?;
-    check_generates(&args.docs_dir, &target, new.clone())
+    check_generates(&args.docs_dir, &target, &shown, &bytes)
         .map_err(|e| format!("{e}\n{shown}: not written: the pages would not generate"))?;
 
     let old_bytes = match std::fs::read(&target) {
@@ -76,39 +82,6 @@ pub(crate) fn run(args: &[String]) -> Outcome {
         )),
     }
     Ok(report)
-}
-
-fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut names = Vec::new();
-    let mut base_url = DEFAULT_BASE_URL.to_owned();
-    let mut docs_dir = PathBuf::from(DEFAULT_DOCS_DIR);
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| rest.next().cloned())
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
-        match flag {
-            "--base-url" => base_url = value()?,
-            "--docs-dir" => docs_dir = PathBuf::from(value()?),
-            flag if flag.starts_with("--") => return Err(format!("update has no option {flag}")),
-            _ => names.push(arg.as_str()),
-        }
-    }
-    let [name] = names[..] else {
-        return Err("update takes exactly one page NAME, e.g. `update connection`".to_owned());
-    };
-    Ok(Args {
-        name: page_name(name)?,
-        base_url,
-        docs_dir,
-    })
 }
 
 /// The table's logical name, with `.md` tolerated; it becomes both a URL segment and a file
@@ -160,21 +133,21 @@ fn download(url: &str) -> Result<Vec<u8>, String> {
 
 /// The new page must generate together with the folder's other pages, as the build script
 /// would: a page that parses alone can still conflict with another page of its table.
-fn check_generates(docs_dir: &Path, target: &Path, new: Page) -> Result<(), String> {
-    let others: Vec<_> = pages_in(docs_dir)
-        .map_err(|e| e.to_string())?
+fn check_generates(
+    docs_dir: &Path,
+    target: &Path,
+    shown: &str,
+    bytes: &[u8],
+) -> Result<(), String> {
+    let others = pages_in(docs_dir).map_err(|e| e.to_string())?;
+    others
         .into_iter()
         .filter(|path| path != target)
-        .collect();
-    let mut pages = others
-        .iter()
-        .map(|path| read_page(path).map_err(|e| e.to_string()))
-        .collect::<Result<Vec<Page>, String>>()?;
-    pages.push(new);
-    let tables = merge(pages).map_err(|e| e.to_string())?;
-    render_tables(&tables, None).map_err(|e| e.to_string())?;
-    crate::print_warnings(tables.iter().flat_map(|t| &t.warnings));
-    Ok(())
+        .fold(quiet_builder(), Builder::page)
+        .page_source(shown, bytes)
+        .generate()
+        .map(|generated| crate::print_warnings(&generated.warnings))
+        .map_err(|e| e.to_string())
 }
 
 fn summary(page: &Page) -> String {

@@ -1,104 +1,12 @@
-//! `diff OLD.md NEW.md [--format text|json|markdown] [--fail-on major|minor]`: what changed in
-//! each choice column between two versions of a page, and the semver verdict.
-//!
-//! The comparison is the library's ([`connection_schema::codegen::diff`]); this module parses
-//! the command line and renders. The text renderer is shared with `update`.
+//! The reports of a [`PageDiff`]: plain text for terminals and a markdown CHANGELOG entry. (JSON
+//! is the serde shape of [`PageDiff`] itself, with the `json` feature.)
 
-use connection_schema::codegen::diff::{ColumnChange, ColumnDiff};
-use connection_schema::codegen::model::Page;
-use connection_schema::codegen::{diff_pages, read_page, PageDiff, Semver};
-
-use crate::{usage_error, Reply};
-
-#[derive(Clone, Copy)]
-enum Format {
-    Text,
-    Json,
-    Markdown,
-}
-
-struct Args<'a> {
-    old: &'a str,
-    new: &'a str,
-    format: Format,
-    fail_on: Option<Semver>,
-}
-
-pub(crate) fn run(args: &[String]) -> Result<Reply, String> {
-    let args = parse_args(args).map_err(|message| usage_error(&message))?;
-    let old = read_page(args.old.as_ref()).map_err(|e| e.to_string())?;
-    let new = read_page(args.new.as_ref()).map_err(|e| e.to_string())?;
-    let diff = diff_pages(&old, &new);
-    let output = match args.format {
-        Format::Text => render_text(&diff),
-        Format::Json => render_json(&diff)?,
-        Format::Markdown => render_markdown(&diff, &new),
-    };
-    let fail = args
-        .fail_on
-        .filter(|threshold| diff.semver >= *threshold)
-        .map(|threshold| {
-            format!(
-                "error: {} change between {} and {} (--fail-on {threshold})",
-                diff.semver, args.old, args.new
-            )
-        });
-    Ok(Reply { output, fail })
-}
-
-fn parse_args(args: &[String]) -> Result<Args<'_>, String> {
-    let mut files = Vec::new();
-    let mut format = Format::Text;
-    let mut fail_on = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value)),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .or_else(|| rest.next().map(String::as_str))
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
-        match flag {
-            "--format" => {
-                format = match value()? {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    "markdown" => Format::Markdown,
-                    other => {
-                        return Err(format!(
-                            "--format takes text, json or markdown, not {other:?}"
-                        ))
-                    }
-                }
-            }
-            "--fail-on" => {
-                fail_on = match value()? {
-                    "major" => Some(Semver::Major),
-                    "minor" => Some(Semver::Minor),
-                    other => return Err(format!("--fail-on takes major or minor, not {other:?}")),
-                }
-            }
-            flag if flag.starts_with("--") => return Err(format!("diff has no option {flag}")),
-            _ => files.push(arg.as_str()),
-        }
-    }
-    match files[..] {
-        [old, new] => Ok(Args {
-            old,
-            new,
-            format,
-            fail_on,
-        }),
-        _ => Err("diff takes exactly two files, OLD.md and NEW.md".to_owned()),
-    }
-}
+use super::{ColumnChange, ColumnDiff, PageDiff};
+use crate::codegen::model::Page;
 
 /// The human-readable report: one block per changed column, breaking changes first. Variant
 /// names are Rust identifiers, so they are printed bare, while labels are quoted.
-pub(crate) fn render_text(diff: &PageDiff) -> String {
+pub fn render_text(diff: &PageDiff) -> String {
     let mut out = String::new();
     if diff.is_empty() {
         out.push_str("no choice option changed\n");
@@ -157,16 +65,9 @@ pub(crate) fn render_text(diff: &PageDiff) -> String {
     out
 }
 
-fn render_json(diff: &PageDiff) -> Result<String, String> {
-    let mut json = serde_json::to_string_pretty(diff)
-        .map_err(|e| format!("error: cannot serialize the diff as JSON: {e}"))?;
-    json.push('\n');
-    Ok(json)
-}
-
 /// A CHANGELOG entry in the Keep a Changelog layout: Removed, Changed, Added, with every
 /// breaking line marked.
-fn render_markdown(diff: &PageDiff, new: &Page) -> String {
+pub fn render_markdown(diff: &PageDiff, new: &Page) -> String {
     let mut out = format!(
         "### `{}`: {}\n\nSemver: **{}**.\n",
         new.file, new.title, diff.semver

@@ -1,0 +1,1 @@
+../../src/synthetic.rs
