@@ -172,6 +172,27 @@ pub fn corpus(bytes: usize, seed: u64) -> Vec<(String, String)> {
     pages
 }
 
+/// `count` small table pages shaped like Dataverse's own tables, for the build-cost benchmark at
+/// the scale of the whole table reference (about 700 tables): each has a state column (2
+/// options), a status column (2 or 3) and 4 picklists of 6 options, so 6 enums and about 28
+/// options per page. Returns (file name, text) pairs, in name order.
+pub fn dataverse_pages(count: usize, seed: u64) -> Vec<(String, String)> {
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|index| {
+            let table = format!("scale_table_{index:04}");
+            let mut page = String::with_capacity(4_000);
+            page_head(&mut page, &table);
+            state_status_pair(&mut page, "StateCode", "StatusCode", 2 + rng.below(2));
+            for column in 0..4 {
+                let options = options(6, rng.next_u64());
+                picklist_section(&mut page, &table, &format!("new_choice{column}"), &options);
+            }
+            (format!("{table}.md"), page)
+        })
+        .collect()
+}
+
 /// One page of about 100 KB, the size of a large real table page.
 fn table_page(rng: &mut Rng, table: &str) -> String {
     let mut page = String::with_capacity(110_000);
@@ -257,9 +278,18 @@ fn legacy_section(rng: &mut Rng, page: &mut String, name: &str) {
 }
 
 fn state_status_sections(rng: &mut Rng, page: &mut String, name: &str) {
-    let state = format!("{name}State");
-    let status = format!("{name}Status");
-    property_table(page, &state, "State", "");
+    let count = 2 + rng.below(8);
+    state_status_pair(
+        page,
+        &format!("{name}State"),
+        &format!("{name}Status"),
+        count,
+    );
+}
+
+/// A state column (Active, Inactive) and a status column of `count` reasons.
+fn state_status_pair(page: &mut String, state: &str, status: &str, count: usize) {
+    property_table(page, state, "State", "");
     let _ = write!(
         page,
         "#### {state} Choices/Options\n\n|Value|Details|\n|---|---|\n"
@@ -268,12 +298,11 @@ fn state_status_sections(rng: &mut Rng, page: &mut String, name: &str) {
         "|0|Label: **Active**<br />DefaultStatus: 1<br />InvariantName: `Active`|\n\
          |1|Label: **Inactive**<br />DefaultStatus: 2<br />InvariantName: `Inactive`|\n\n",
     );
-    property_table(page, &status, "Status", "");
+    property_table(page, status, "Status", "");
     let _ = write!(
         page,
         "#### {status} Choices/Options\n\n|Value|Details|\n|---|---|\n"
     );
-    let count = 2 + rng.below(8);
     for value in 1..=count {
         let _ = writeln!(
             page,

@@ -25,26 +25,58 @@ pub enum Case {
     Insensitive,
 }
 
-/// The source of `enums`, each deriving num_enum's `TryFromPrimitive` and `IntoPrimitive`
-/// and strum's `EnumString`, `Display`, `IntoStaticStr`, `AsRefStr`, `VariantArray` and
-/// `EnumCount` (what our derive offers: conversions both ways, labels, `ALL`, `COUNT`), with
-/// `#[repr(i32)]` and the documented labels.
+/// What the enums derive.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Derives {
+    /// num_enum's `TryFromPrimitive` and `IntoPrimitive` and strum's `EnumString`, `Display`,
+    /// `IntoStaticStr`, `AsRefStr`, `VariantArray` and `EnumCount` (what our derive offers:
+    /// conversions both ways, labels, `ALL`, `COUNT`), parsing labels as `Case` says.
+    NumEnumStrum(Case),
+    /// Only `Debug, Clone, Copy, PartialEq, Eq, Hash`: the floor of what any enum costs to build.
+    Floor,
+}
+
+/// The source of `enums`, each deriving num_enum + strum with `#[repr(i32)]` and the documented
+/// labels (see [`Derives::NumEnumStrum`]).
 pub fn render(enums: &[TwinEnum<'_>], case: Case) -> String {
     let mut out = String::new();
     for twin in enums {
-        render_one(&mut out, twin, case);
+        render_one(&mut out, twin, Derives::NumEnumStrum(case));
     }
     out
 }
 
-fn render_one(out: &mut String, twin: &TwinEnum<'_>, case: Case) {
-    let _ = writeln!(
-        out,
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::num_enum::TryFromPrimitive, \
-         ::num_enum::IntoPrimitive, ::strum::EnumString, ::strum::Display, ::strum::IntoStaticStr, \
-         ::strum::AsRefStr, ::strum::VariantArray, ::strum::EnumCount)]\n#[repr(i32)]\n#[non_exhaustive]"
-    );
-    if case == Case::Insensitive {
+/// Each module of (name, enums) as a `pub mod`, as our generator writes one module per table.
+pub fn render_modules(modules: &[(String, Vec<TwinEnum<'_>>)], derives: Derives) -> String {
+    let mut out = String::new();
+    for (name, enums) in modules {
+        let _ = writeln!(out, "pub mod {name} {{");
+        for twin in enums {
+            render_one(&mut out, twin, derives);
+        }
+        out.push_str("}\n\n");
+    }
+    out
+}
+
+fn render_one(out: &mut String, twin: &TwinEnum<'_>, derives: Derives) {
+    let case = match derives {
+        Derives::Floor => {
+            out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n");
+            None
+        }
+        Derives::NumEnumStrum(case) => {
+            out.push_str(
+                "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::num_enum::TryFromPrimitive, \
+                 ::num_enum::IntoPrimitive, ::strum::EnumString, ::strum::Display, \
+                 ::strum::IntoStaticStr, ::strum::AsRefStr, ::strum::VariantArray, \
+                 ::strum::EnumCount)]\n",
+            );
+            Some(case)
+        }
+    };
+    out.push_str("#[repr(i32)]\n#[non_exhaustive]\n");
+    if case == Some(Case::Insensitive) {
         out.push_str("#[strum(ascii_case_insensitive)]\n");
     }
     let _ = writeln!(out, "pub enum {} {{", twin.name);
@@ -55,10 +87,10 @@ fn render_one(out: &mut String, twin: &TwinEnum<'_>, case: Case) {
             name = format!("{name}{}", value.unsigned_abs());
             taken.insert(name.clone());
         }
-        let _ = writeln!(
-            out,
-            "    #[strum(serialize = {label:?})]\n    {name} = {value},"
-        );
+        if case.is_some() {
+            let _ = writeln!(out, "    #[strum(serialize = {label:?})]");
+        }
+        let _ = writeln!(out, "    {name} = {value},");
     }
     out.push_str("}\n\n");
 }

@@ -9,6 +9,7 @@
 #[allow(dead_code)] // the corpus and the shuffles are for the benchmarks
 mod synthetic;
 #[path = "shared/twin.rs"]
+#[allow(dead_code)] // the floor and the modules are for scratch-crate's scale benchmark
 mod twin;
 
 use std::path::{Path, PathBuf};

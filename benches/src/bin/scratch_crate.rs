@@ -6,7 +6,14 @@
 //! scratch-crate twin <options> <dir>    # the same enum with num_enum + strum derives
 //! scratch-crate hand-seed <dir>         # the root package's enums (from docs/), written by hand
 //!                                       # with num_enum + strum
+//! scratch-crate scale <pages> <dir>     # <pages> Dataverse-shaped table pages, three ways:
+//!                                       # <dir>/ours (docs/ + build.rs + our derive),
+//!                                       # <dir>/twin (num_enum + strum), <dir>/floor (bare enums)
 //! ```
+//!
+//! For `scale`, `<dir>/change/` holds two versions of what one changed page touches in each
+//! crate (`a`: as written, `b`: one label renamed in the first page), so that a script can
+//! measure the rebuild after one page changes by copying one over the other.
 //!
 //! Errors go to stderr with exit code 1.
 
@@ -14,7 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use choice_benches::synthetic::{self, SEED};
-use choice_benches::twin::{self, Case, TwinEnum};
+use choice_benches::twin::{self, Case, Derives, TwinEnum};
+use connection_schema::codegen::model::Table;
 use connection_schema::codegen::Builder;
 
 /// The runtime as the generated code needs it, by path, so that the crate builds this tree's
@@ -23,6 +31,15 @@ fn runtime_dependency() -> String {
     let runtime = repository().join("connection-schema");
     format!(
         "connection-schema = {{ path = {:?}, default-features = false, features = [\"derive\", \"std\"] }}\n",
+        runtime.display().to_string()
+    )
+}
+
+/// The generator, for the scale crate's build script.
+fn codegen_dependency() -> String {
+    let runtime = repository().join("connection-schema");
+    format!(
+        "connection-schema = {{ path = {:?}, features = [\"codegen\"] }}\n",
         runtime.display().to_string()
     )
 }
@@ -43,7 +60,11 @@ fn main() -> ExitCode {
         ["ours", count, dir] => count_arg(count).and_then(|n| ours(n, Path::new(dir))),
         ["twin", count, dir] => count_arg(count).and_then(|n| twin(n, Path::new(dir))),
         ["hand-seed", dir] => hand_seed(Path::new(dir)),
-        _ => Err("usage: scratch-crate (ours|twin) <options> <dir> | hand-seed <dir>".into()),
+        ["scale", count, dir] => count_arg(count).and_then(|n| scale(n, Path::new(dir))),
+        _ => Err(
+            "usage: scratch-crate (ours|twin) <options> <dir> | hand-seed <dir> | scale <pages> <dir>"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -83,13 +104,24 @@ fn twin(count: usize, dir: &Path) -> Result<(), String> {
 }
 
 fn hand_seed(dir: &Path) -> Result<(), String> {
-    let docs = repository().join("docs");
     let tables = Builder::new()
-        .docs_dir(docs)
+        .docs_dir(repository().join("docs"))
         .emit_rerun_if_changed(false)
         .tables()
         .map_err(|e| e.to_string())?;
-    let enums: Vec<(String, twin::Options)> = tables
+    let enums = enum_options(&tables);
+    let twins = as_twins(&enums);
+    write_crate(
+        dir,
+        "hand-seed",
+        BASELINE_DEPENDENCIES,
+        &twin::render(&twins, Case::Insensitive),
+    )
+}
+
+/// The (name, options) of every column of `tables` that becomes an enum.
+fn enum_options(tables: &[Table]) -> Vec<(String, twin::Options)> {
+    tables
         .iter()
         .flat_map(|table| &table.columns)
         .filter(|column| column.is_enum())
@@ -101,17 +133,113 @@ fn hand_seed(dir: &Path) -> Result<(), String> {
                 .collect();
             (column.name.clone(), options)
         })
-        .collect();
-    let twins: Vec<TwinEnum<'_>> = enums
+        .collect()
+}
+
+/// The three crates of the scale benchmark, from the same pages; see the module docs.
+fn scale(count: usize, dir: &Path) -> Result<(), String> {
+    let pages = synthetic::dataverse_pages(count, SEED);
+    let (first, text) = pages.first().ok_or("scale needs at least one page")?;
+    let renamed = rename_first_label(text)?;
+    let change = dir.join("change");
+    write_file(&change.join("page-a.md"), text)?;
+    write_file(&change.join("page-b.md"), &renamed)?;
+
+    let ours = dir.join("ours");
+    for (name, text) in &pages {
+        write_file(&ours.join("docs").join(name), text)?;
+    }
+    write_file(&ours.join("build.rs"), SCALE_BUILD_SCRIPT)?;
+    let dependencies = format!(
+        "{}\n[build-dependencies]\n{}",
+        runtime_dependency(),
+        codegen_dependency()
+    );
+    write_crate(
+        &ours,
+        "ours",
+        &dependencies,
+        "include!(concat!(env!(\"OUT_DIR\"), \"/choices.rs\"));\n",
+    )?;
+
+    for (version, first_page) in [("a", text), ("b", &renamed)] {
+        let mut builder = Builder::new();
+        for (name, text) in &pages {
+            let text = if name == first { first_page } else { text };
+            builder = builder.page_source(name.as_str(), text.as_str());
+        }
+        let tables = table_enums(&builder.tables().map_err(|e| e.to_string())?);
+        let modules: Vec<(String, Vec<TwinEnum<'_>>)> = tables
+            .iter()
+            .map(|(table, enums)| (table.clone(), as_twins(enums)))
+            .collect();
+        for (name, derives, dependencies) in [
+            (
+                "twin",
+                Derives::NumEnumStrum(Case::Insensitive),
+                BASELINE_DEPENDENCIES,
+            ),
+            ("floor", Derives::Floor, ""),
+        ] {
+            let source = twin::render_modules(&modules, derives);
+            write_file(&change.join(format!("{name}-{version}.rs")), &source)?;
+            if version == "a" {
+                write_crate(&dir.join(name), name, dependencies, &source)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What the scale crate's build script does: what the root package's does.
+const SCALE_BUILD_SCRIPT: &str = r#"fn main() {
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("choices.rs");
+    let builder = connection_schema::codegen::Builder::new().docs_dir("docs");
+    match builder.write_if_changed(&out) {
+        Ok(warnings) => warnings.iter().for_each(|w| println!("cargo::warning={w}")),
+        Err(error) => println!("cargo::error={error}"),
+    }
+}
+"#;
+
+/// Per table, its module name and the (name, options) of its enums.
+fn table_enums(tables: &[Table]) -> Vec<(String, Vec<(String, twin::Options)>)> {
+    tables
+        .iter()
+        .map(|table| {
+            (
+                table.name.clone(),
+                enum_options(std::slice::from_ref(table)),
+            )
+        })
+        .collect()
+}
+
+/// `enums` as the twins render them.
+fn as_twins(enums: &[(String, twin::Options)]) -> Vec<TwinEnum<'_>> {
+    enums
         .iter()
         .map(|(name, options)| TwinEnum { name, options })
-        .collect();
-    write_crate(
-        dir,
-        "hand-seed",
-        BASELINE_DEPENDENCIES,
-        &twin::render(&twins, Case::Insensitive),
-    )
+        .collect()
+}
+
+/// The page with its first picklist's first label renamed: the change of the rebuild benchmark.
+fn rename_first_label(page: &str) -> Result<String, String> {
+    let section = page
+        .find("Choices/Options\n\n|Value|Label|")
+        .ok_or("the first page has no picklist")?;
+    let end = page[section..]
+        .find("**|\n")
+        .map(|at| section + at)
+        .ok_or("the first picklist has no option")?;
+    Ok(format!("{} renamed{}", &page[..end], &page[end..]))
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn write_crate(dir: &Path, name: &str, dependencies: &str, source: &str) -> Result<(), String> {
