@@ -82,7 +82,7 @@ pub(crate) fn expand(checked: &Checked<'_>) -> TokenStream {
 /// The bodies of `from_label` and `from_label_ignore_ascii_case`, and the items they use.
 struct LabelLookup {
     /// Items for the runtime scope, private to it so that their names cannot clash: a large
-    /// enum's `static` table, a small enum's case-insensitive fallback.
+    /// enum's `static` table.
     table: TokenStream,
     /// The lookups' inline attribute.
     inline: TokenStream,
@@ -90,8 +90,9 @@ struct LabelLookup {
     exact: TokenStream,
     /// `from_label_ignore_ascii_case`'s body.
     ignore_case: TokenStream,
-    /// The first declared option equal to `label` up to ASCII case, for when `exact` failed.
-    folded: TokenStream,
+    /// `Choice::from_label_ignore_ascii_case`, when the trait's provided scan of `ALL` is not
+    /// what the enum should use.
+    trait_ignore_case: TokenStream,
 }
 
 impl LabelLookup {
@@ -110,47 +111,16 @@ impl LabelLookup {
         // Exact first, as strum's `FromStr` is: one `match` (a switch on the length, then a
         // comparison or two), which must inline into the caller to be as fast, so it is
         // `inline(always)` while it is small. The case-insensitive fallback only runs when that
-        // failed, out of line: a switch on the length (a label can only equal labels of its
-        // length), then that length's labels in declaration order, so the first declared wins.
-        let mut buckets: Vec<(usize, Vec<usize>)> = Vec::new();
-        for (index, label) in labels.iter().enumerate() {
-            match buckets.iter_mut().find(|(len, _)| *len == label.len()) {
-                Some((_, members)) => members.push(index),
-                None => buckets.push((label.len(), vec![index])),
-            }
-        }
-        let arms = buckets.iter().map(|(len, members)| {
-            let tries = members.iter().map(|&i| {
-                let (label, variant) = (labels[i], variants[i]);
-                quote! {
-                    if ::core::primitive::str::eq_ignore_ascii_case(label, #label) {
-                        return ::core::option::Option::Some(#ident::#variant);
-                    }
-                }
-            });
-            quote! {
-                #len => { #(#tries)* }
-            }
-        });
+        // failed: the `Choice` trait's provided scan of `ALL`, compiled once for every enum
+        // rather than emitted into each (see the README's build cost at scale).
         let inline = if labels.len() <= INLINE_ALWAYS_UP_TO {
             quote!(#[inline(always)])
         } else {
             quote!(#[inline])
         };
+        let krate = format_ident!("{}", RUNTIME);
         LabelLookup {
-            table: quote! {
-                #[allow(deprecated)]
-                #[inline(never)]
-                fn __choice_from_label_folded(
-                    label: &::core::primitive::str,
-                ) -> ::core::option::Option<#ident> {
-                    match ::core::primitive::str::len(label) {
-                        #(#arms)*
-                        _ => {}
-                    }
-                    ::core::option::Option::None
-                }
-            },
+            table: TokenStream::new(),
             inline,
             exact: quote! {
                 match label {
@@ -158,13 +128,8 @@ impl LabelLookup {
                     _ => ::core::option::Option::None,
                 }
             },
-            ignore_case: quote! {
-                match Self::from_label(label) {
-                    ::core::option::Option::Some(choice) => ::core::option::Option::Some(choice),
-                    ::core::option::Option::None => __choice_from_label_folded(label),
-                }
-            },
-            folded: quote!(__choice_from_label_folded(label)),
+            ignore_case: quote!(<Self as #krate::Choice>::from_label_ignore_ascii_case(label)),
+            trait_ignore_case: TokenStream::new(),
         }
     }
 
@@ -189,7 +154,15 @@ impl LabelLookup {
             inline: quote!(#[inline]),
             exact: quote!(__CHOICE_LABELS.find(label)),
             ignore_case: quote!(__CHOICE_LABELS.find_ignore_ascii_case(label)),
-            folded: quote!(__CHOICE_LABELS.find_folded(label)),
+            // The trait's provided scan would walk every option; the table does not.
+            trait_ignore_case: quote! {
+                #[inline]
+                fn from_label_ignore_ascii_case(
+                    label: &::core::primitive::str,
+                ) -> ::core::option::Option<Self> {
+                    Self::from_label_ignore_ascii_case(label)
+                }
+            },
         }
     }
 }
@@ -199,10 +172,7 @@ fn inherent_impl(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
     let variants: Vec<_> = checked.variants.iter().map(|v| v.ident).collect();
     let labels: Vec<_> = checked.variants.iter().map(|v| v.label.as_str()).collect();
     let count = variants.len();
-    // Local consts, one per variant, turn `from_value` into a plain integer `match` that rustc
-    // can compile to a jump table or a binary search. They name the enum rather than `Self`,
-    // which nested items cannot use, and are numbered so that no variant name can clash.
-    let consts: Vec<_> = (0..count).map(|i| format_ident!("__VALUE_{}", i)).collect();
+    let from_value = from_value_body(checked);
     let LabelLookup {
         inline,
         exact,
@@ -242,11 +212,7 @@ fn inherent_impl(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
             pub const fn from_value(
                 value: ::core::primitive::i32,
             ) -> ::core::option::Option<Self> {
-                #(const #consts: ::core::primitive::i32 = #ident::#variants as ::core::primitive::i32;)*
-                match value {
-                    #(#consts => ::core::option::Option::Some(Self::#variants),)*
-                    _ => ::core::option::Option::None,
-                }
+                #from_value
             }
 
             /// The option with exactly this label, if there is one. Where several options share
@@ -271,13 +237,44 @@ fn inherent_impl(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
     }
 }
 
+/// `from_value`'s body: a plain integer `match`, which rustc compiles to a jump table or a
+/// binary search. The patterns are the values themselves where every variant's value is an
+/// integer literal (always, in generated code); otherwise local consts, one per variant, which
+/// name the enum rather than `Self` (nested items cannot use it) and are numbered so that no
+/// variant name can clash. Literals spare the compiler one item per option.
+fn from_value_body(checked: &Checked<'_>) -> TokenStream {
+    let ident = checked.ident;
+    let variants: Vec<_> = checked.variants.iter().map(|v| v.ident).collect();
+    let literals: Option<Vec<i32>> = checked
+        .variants
+        .iter()
+        .map(|v| v.value.and_then(|value| i32::try_from(value).ok()))
+        .collect();
+    if let Some(values) = literals {
+        return quote! {
+            match value {
+                #(#values => ::core::option::Option::Some(Self::#variants),)*
+                _ => ::core::option::Option::None,
+            }
+        };
+    }
+    let consts: Vec<_> = (0..variants.len())
+        .map(|i| format_ident!("__VALUE_{}", i))
+        .collect();
+    quote! {
+        #(const #consts: ::core::primitive::i32 = #ident::#variants as ::core::primitive::i32;)*
+        match value {
+            #(#consts => ::core::option::Option::Some(Self::#variants),)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
 fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
-    let folded = &lookup.folded;
+    let trait_ignore_case = &lookup.trait_ignore_case;
     let ident = checked.ident;
     let krate = format_ident!("{}", RUNTIME);
     let name = ident.unraw().to_string();
-    let variants: Vec<_> = checked.variants.iter().map(|v| v.ident).collect();
-    let labels: Vec<_> = checked.variants.iter().map(|v| v.label.as_str()).collect();
     let languages = crate::languages::trait_items(checked);
 
     quote! {
@@ -290,12 +287,7 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
             fn try_from(
                 value: ::core::primitive::i32,
             ) -> ::core::result::Result<Self, #krate::UnknownValue> {
-                match Self::from_value(value) {
-                    ::core::option::Option::Some(choice) => ::core::result::Result::Ok(choice),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#krate::UnknownValue::new(#name, value))
-                    }
-                }
+                #krate::__private::try_from_value(value)
             }
         }
 
@@ -311,19 +303,13 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
         #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
-            // `pad` rather than `write_str`, so that `{:>20}` and friends work. The match is by
-            // reference so that `Display` does not need `Copy`: a forgotten `Copy` is then
-            // reported once, by the `Choice` impl, instead of twice.
+            // `pad` rather than `write_str`, so that `{:>20}` and friends work.
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(match self {
-                    #(Self::#variants => #labels,)*
-                })
+                f.pad(Self::label(*self))
             }
         }
 
-        // The exact lookup inline, the rest out of line: parsing a label as the API sends it
-        // costs what strum's `FromStr` costs (measured; with the fallback and the error's
-        // construction inline, rustc stops inlining `from_str`, and the call costs as much).
         #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::str::FromStr for #ident {
@@ -333,23 +319,7 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
             fn from_str(
                 label: &::core::primitive::str,
             ) -> ::core::result::Result<Self, #krate::UnknownLabel> {
-                match Self::from_label(label) {
-                    ::core::option::Option::Some(choice) => ::core::result::Result::Ok(choice),
-                    ::core::option::Option::None => __choice_parse_inexact(label),
-                }
-            }
-        }
-
-        #[allow(deprecated)]
-        #[inline(never)]
-        fn __choice_parse_inexact(
-            label: &::core::primitive::str,
-        ) -> ::core::result::Result<#ident, #krate::UnknownLabel> {
-            match #folded {
-                ::core::option::Option::Some(choice) => ::core::result::Result::Ok(choice),
-                ::core::option::Option::None => {
-                    ::core::result::Result::Err(#krate::UnknownLabel::new(#name, label))
-                }
+                #krate::__private::parse(label)
             }
         }
 
@@ -381,15 +351,7 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
                 Self::from_label(label)
             }
 
-            // The trait's provided version scans `ALL`; the inherent one uses the lookup
-            // table, with the same answers.
-            #[inline]
-            fn from_label_ignore_ascii_case(
-                label: &::core::primitive::str,
-            ) -> ::core::option::Option<Self> {
-                Self::from_label_ignore_ascii_case(label)
-            }
-
+            #trait_ignore_case
             #languages
         }
     }
@@ -422,9 +384,7 @@ mod tests {
     fn large_enums_get_a_label_table_and_small_ones_a_match() {
         let small = expand_with(LABEL_TABLE_FROM - 1);
         assert!(!small.contains("__CHOICE_LABELS"), "{small}");
-        assert!(small.contains("fn __choice_from_label_folded"), "{small}");
         let large = expand_with(LABEL_TABLE_FROM);
         assert!(large.contains("static __CHOICE_LABELS"), "{large}");
-        assert!(!large.contains("fn __choice_from_label_folded"), "{large}");
     }
 }

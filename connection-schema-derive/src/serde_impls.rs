@@ -6,6 +6,9 @@
 //! wrapped in the runtime's `__if_serde!`, which keeps or drops them according to its own build.
 //! Through `__private`, they name the runtime's `serde`, so the user's crate needs no serde
 //! dependency of its own.
+//!
+//! Without this crate's own `serde` feature (which the runtime's turns on) nothing is emitted at
+//! all: the runtime cannot have serde on without it, and the tokens would only be dropped.
 
 use crate::expand::RUNTIME;
 use proc_macro2::TokenStream;
@@ -17,6 +20,9 @@ use crate::valid::Checked;
 /// The real impls, for [`crate::expand::in_runtime_scope`]. The enum is serialized through a `match` on `self` rather than `*self`, so that
 /// a missing `Copy` is reported once, by the `Choice` impl.
 pub(crate) fn impls(checked: &Checked<'_>) -> TokenStream {
+    if !cfg!(feature = "serde") {
+        return TokenStream::new();
+    }
     let ident = checked.ident;
     let krate = format_ident!("{}", RUNTIME);
     let name = ident.unraw().to_string();
@@ -71,6 +77,9 @@ pub(crate) struct StubTarget<'a> {
 /// Impls with bodies that never run, for [`crate::expand::in_runtime_scope`], so that `E: Serialize` elsewhere does not add an error to the
 /// one the derive reported.
 pub(crate) fn stubs(target: &StubTarget<'_>) -> TokenStream {
+    if !cfg!(feature = "serde") {
+        return TokenStream::new();
+    }
     let StubTarget {
         krate,
         impl_generics,

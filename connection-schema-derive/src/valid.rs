@@ -19,6 +19,8 @@ pub(crate) struct Checked<'a> {
 
 pub(crate) struct CheckedVariant<'a> {
     pub ident: &'a Ident,
+    /// The value, when written as an integer literal (see [`crate::ast`]).
+    pub value: Option<i128>,
     pub label: String,
     /// No earlier variant has the same label. Only such variants get a `from_label` arm: a later
     /// arm with the same string could never match.
@@ -88,6 +90,7 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Result
             let translations = check_translations(variant, language, &mut errors);
             checked.push(CheckedVariant {
                 ident: variant.ident,
+                value: variant.discriminant.as_ref().and_then(|d| d.value),
                 label,
                 first_with_label,
                 translations,

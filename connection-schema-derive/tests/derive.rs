@@ -370,7 +370,7 @@ mod stand_in {
     //! own `Choice` trait, which the enum only implements if the path is followed (the real
     //! `::connection_schema` would resolve just as well, so a renamed import alone proves less).
     pub mod runtime {
-        pub use connection_schema::{__if_serde, __private, UnknownLabel, UnknownValue};
+        pub use connection_schema::{__if_serde, UnknownLabel, UnknownValue};
 
         pub trait Choice: Copy + 'static {
             const NAME: &'static str;
@@ -379,7 +379,30 @@ mod stand_in {
             fn label(self) -> &'static str;
             fn from_value(value: i32) -> Option<Self>;
             fn from_label(label: &str) -> Option<Self>;
-            fn from_label_ignore_ascii_case(label: &str) -> Option<Self>;
+            fn from_label_ignore_ascii_case(label: &str) -> Option<Self> {
+                Self::from_label(label).or_else(|| {
+                    Self::ALL
+                        .iter()
+                        .copied()
+                        .find(|choice| choice.label().eq_ignore_ascii_case(label))
+                })
+            }
+        }
+
+        /// The derived impls' shared bodies, over the stand-in's trait; the rest is the real
+        /// runtime's (local items shadow the glob).
+        pub mod __private {
+            pub use connection_schema::__private::*;
+
+            use super::{Choice, UnknownLabel, UnknownValue};
+
+            pub fn try_from_value<C: Choice>(value: i32) -> Result<C, UnknownValue> {
+                C::from_value(value).ok_or(UnknownValue::new(C::NAME, value))
+            }
+
+            pub fn parse<C: Choice>(label: &str) -> Result<C, UnknownLabel> {
+                C::from_label_ignore_ascii_case(label).ok_or(UnknownLabel::new(C::NAME, label))
+            }
         }
     }
 

@@ -26,6 +26,7 @@ extern crate alloc;
 #[path = "private.rs"]
 pub mod __private;
 mod choice;
+mod derived;
 mod error;
 mod label_table;
 #[cfg(feature = "alloc")]

@@ -8,6 +8,8 @@ pub use crate::label_table::LabelTable;
 #[cfg(feature = "serde")]
 pub use serde;
 
+pub use crate::derived::{parse, try_from_value};
+
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize_value, serialize_value};
 
