@@ -58,6 +58,9 @@ enum Command {
         /// The language code of label() and Display for columns whose export has it (e.g. 1031)
         #[arg(long, value_name = "CODE")]
         language: Option<u32>,
+        /// Generate only this table (logical name); repeat for more. Every file is still checked
+        #[arg(long = "table", value_name = "NAME")]
+        tables: Vec<String>,
         #[command(flatten)]
         output: Output,
     },
@@ -134,8 +137,9 @@ fn run(command: Command) -> Result<Reply, String> {
         Command::Generate {
             files,
             language,
+            tables,
             output,
-        } => output.send(generate::run(&files, language)?),
+        } => output.send(generate::run(&files, language, &tables)?),
         Command::Diff(args) => diff::run(&args),
         Command::Update(args) => update::run(&args).map(Reply::from),
         Command::Check(args) => check::run(&args).map(Reply::from),

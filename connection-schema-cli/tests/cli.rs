@@ -247,6 +247,29 @@ fn column_types_are_written_as_the_page_writes_them() {
 }
 
 #[test]
+fn generate_table_keeps_the_tables_asked_for_and_names_unknown_ones() {
+    let both = [
+        "generate",
+        "tests/fixtures/widget.md",
+        "../docs/connection.md",
+    ];
+    let output = run(&[&both[..], &["--table", "connection"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = stdout(&output);
+    assert!(code.contains("pub mod connection {"), "{code}");
+    assert!(!code.contains("pub enum Color {"), "{code}");
+
+    let output = run(&[&both[..], &["--table", "conection"]].concat());
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains("no page or export describes `conection`; the sources describe: "),
+        "{message}"
+    );
+    assert!(stdout(&output).is_empty());
+}
+
+#[test]
 fn generate_prints_only_code_even_under_a_build_script() {
     // A build script that runs this command has OUT_DIR set, which turns the library's
     // cargo::rerun-if-changed lines on by default; they must not end up in the output.

@@ -311,3 +311,47 @@ fn a_later_option_replacing_two_earlier_ones_takes_the_first_place() {
         ]
     );
 }
+
+#[test]
+fn only_tables_generates_the_tables_asked_for_and_still_reads_every_page() {
+    let all = tables();
+    let names: Vec<&str> = all.iter().map(|t| t.name.as_str()).collect();
+    let (first, last) = (names[0], names[names.len() - 1]);
+    // Asked in another order, and once more: the usual order, each table once.
+    let some = builder()
+        .only_tables([last, first])
+        .only_tables([first])
+        .tables()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let kept: Vec<&str> = some.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(kept, [first, last]);
+    assert_eq!(
+        some[0], all[0],
+        "a selected table is the same as unselected"
+    );
+
+    let source = builder()
+        .only_tables([first])
+        .generate()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .source;
+    assert!(source.contains(&format!("pub mod {first} {{")), "{source}");
+    assert!(!source.contains(&format!("pub mod {last} {{")), "{source}");
+}
+
+#[test]
+fn only_tables_names_every_table_no_page_describes() {
+    let error = builder()
+        .only_tables(["acount", "account", "contcat"])
+        .tables()
+        .expect_err("two of the tables do not exist");
+    let message = error.to_string();
+    assert!(message.starts_with("Builder::only_tables: "), "{message}");
+    assert!(
+        message.contains("no page or export describes `acount`, `contcat`; the sources describe: "),
+        "{message}"
+    );
+    for table in tables() {
+        assert!(message.contains(&table.name), "{message}");
+    }
+}

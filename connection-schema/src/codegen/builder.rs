@@ -40,6 +40,7 @@ pub struct Builder {
     in_memory: Vec<(String, Vec<u8>)>,
     rerun_if_changed: Option<bool>,
     language: Option<u32>,
+    only_tables: Option<Vec<String>>,
 }
 
 impl Builder {
@@ -103,6 +104,35 @@ impl Builder {
         self
     }
 
+    /// Generates the enums of these tables only, by logical name (`"account"`, `"connection"`;
+    /// `"global_choices"` and `"entity_definitions"` for those metadata exports). Every source is
+    /// still read, checked and merged, so a broken page fails the build whichever tables are
+    /// asked for; the other tables only emit nothing.
+    ///
+    /// The lever for a `docs/` folder that holds far more than a crate uses: compile time grows
+    /// with the enums emitted, not with the pages read (the README's "Build cost at scale").
+    /// A name that no source describes is an error, so a typo cannot silently empty the crate.
+    /// Called more than once, the lists add up.
+    ///
+    /// ```no_run
+    /// # let out = std::path::Path::new("choices.rs");
+    /// connection_schema::codegen::Builder::new()
+    ///     .docs_dir("docs")
+    ///     .only_tables(["account", "contact"])
+    ///     .write_if_changed(out)?;
+    /// # Ok::<(), connection_schema::codegen::Error>(())
+    /// ```
+    pub fn only_tables<I, S>(mut self, tables: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.only_tables
+            .get_or_insert_with(Vec::new)
+            .extend(tables.into_iter().map(Into::into));
+        self
+    }
+
     /// Reads and parses every page: the files, the folders' pages, then the pages in memory.
     pub fn parse(&self) -> Result<Vec<Page>, Error> {
         let mut watched = Vec::new();
@@ -147,9 +177,14 @@ impl Builder {
         Ok(files)
     }
 
-    /// Reads, parses and merges every page into one [`Table`] per Dataverse table.
+    /// Reads, parses and merges every page into one [`Table`] per Dataverse table: those of
+    /// [`only_tables`](Self::only_tables) when it was called, else all.
     pub fn tables(&self) -> Result<Vec<Table>, Error> {
-        merge(self.parse()?)
+        let tables = merge(self.parse()?)?;
+        match &self.only_tables {
+            Some(wanted) => select_tables(tables, wanted),
+            None => Ok(tables),
+        }
     }
 
     /// The formatted source, as [`write_if_changed`](Self::write_if_changed) would write it,
@@ -180,6 +215,39 @@ impl Builder {
     }
 }
 
+/// The tables named in `wanted`, in their usual order; an error naming every wanted table that
+/// no source describes, with the tables that exist.
+fn select_tables(tables: Vec<Table>, wanted: &[String]) -> Result<Vec<Table>, Error> {
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|name| !tables.iter().any(|table| &table.name == *name))
+        .map(String::as_str)
+        .collect();
+    if !missing.is_empty() {
+        let known: Vec<&str> = tables.iter().map(|table| table.name.as_str()).collect();
+        return Err(Error::file(
+            "Builder::only_tables",
+            format!(
+                "no page or export describes {}; the sources describe: {}",
+                missing
+                    .iter()
+                    .map(|name| format!("`{name}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if known.is_empty() {
+                    "no table".to_owned()
+                } else {
+                    known.join(", ")
+                }
+            ),
+        ));
+    }
+    Ok(tables
+        .into_iter()
+        .filter(|table| wanted.contains(&table.name))
+        .collect())
+}
+
 /// What [`Builder::generate`] produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -207,6 +275,7 @@ impl std::fmt::Debug for Builder {
             )
             .field("rerun_if_changed", &self.rerun_if_changed)
             .field("language", &self.language)
+            .field("only_tables", &self.only_tables)
             .finish()
     }
 }
