@@ -39,6 +39,7 @@ pub(crate) fn trait_items(checked: &Checked<'_>) -> TokenStream {
     quote! {
         #language
 
+        #[inline]
         fn label_in(
             self,
             language_code: ::core::primitive::u32,

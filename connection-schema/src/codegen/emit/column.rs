@@ -254,6 +254,7 @@ fn environment_specific(column: &Column) -> TokenStream {
     quote! {
         impl #type_name {
             #[doc = #doc]
+            #[inline]
             #[must_use]
             pub const fn is_environment_specific_value(value: i32) -> bool {
                 value >= #first
@@ -261,6 +262,7 @@ fn environment_specific(column: &Column) -> TokenStream {
 
             /// Whether this table's object type code is assigned per environment, so that
             /// another environment may use another code for it (see the type's documentation).
+            #[inline]
             #[must_use]
             #[allow(deprecated)]
             pub const fn is_environment_specific(self) -> bool {

@@ -25,6 +25,7 @@ pub(super) fn emit_links(table: &Table) -> TokenStream {
         impl #status_type {
             /// The state a record is in when it has this status reason; `None` when the page
             /// names no state, or one its state column does not list.
+            #[inline]
             #[must_use]
             pub const fn state(self) -> ::core::option::Option<#state_type> {
                 match self {
@@ -37,6 +38,7 @@ pub(super) fn emit_links(table: &Table) -> TokenStream {
         impl #state_type {
             /// The status reason a record gets by default when it enters this state; `None` when
             /// the page names no default status, or one its status column does not list.
+            #[inline]
             #[must_use]
             pub const fn default_status(self) -> ::core::option::Option<#status_type> {
                 match self {
