@@ -140,12 +140,14 @@ pub mod connection {
     }
     impl Record1ObjectTypeCode {
         /// Whether `value` is an object type code of 10000 or more: a custom or solution table's, which Dataverse assigns per environment.
+        #[inline]
         #[must_use]
         pub const fn is_environment_specific_value(value: i32) -> bool {
             value >= 10000
         }
         /// Whether this table's object type code is assigned per environment, so that
         /// another environment may use another code for it (see the type's documentation).
+        #[inline]
         #[must_use]
         #[allow(deprecated)]
         pub const fn is_environment_specific(self) -> bool {
@@ -266,12 +268,14 @@ pub mod connection {
     }
     impl Record2ObjectTypeCode {
         /// Whether `value` is an object type code of 10000 or more: a custom or solution table's, which Dataverse assigns per environment.
+        #[inline]
         #[must_use]
         pub const fn is_environment_specific_value(value: i32) -> bool {
             value >= 10000
         }
         /// Whether this table's object type code is assigned per environment, so that
         /// another environment may use another code for it (see the type's documentation).
+        #[inline]
         #[must_use]
         #[allow(deprecated)]
         pub const fn is_environment_specific(self) -> bool {
@@ -282,6 +286,7 @@ pub mod connection {
     impl StatusCode {
         /// The state a record is in when it has this status reason; `None` when the page
         /// names no state, or one its state column does not list.
+        #[inline]
         #[must_use]
         pub const fn state(self) -> ::core::option::Option<StateCode> {
             match self {
@@ -295,6 +300,7 @@ pub mod connection {
     impl StateCode {
         /// The status reason a record gets by default when it enters this state; `None` when
         /// the page names no default status, or one its status column does not list.
+        #[inline]
         #[must_use]
         pub const fn default_status(self) -> ::core::option::Option<StatusCode> {
             match self {

@@ -72,12 +72,14 @@ pub mod connection {
     }
     impl Record1ObjectTypeCode {
         /// Whether `value` is an object type code of 10000 or more: a custom or solution table's, which Dataverse assigns per environment.
+        #[inline]
         #[must_use]
         pub const fn is_environment_specific_value(value: i32) -> bool {
             value >= 10000
         }
         /// Whether this table's object type code is assigned per environment, so that
         /// another environment may use another code for it (see the type's documentation).
+        #[inline]
         #[must_use]
         #[allow(deprecated)]
         pub const fn is_environment_specific(self) -> bool {
@@ -146,12 +148,14 @@ pub mod connection {
     }
     impl Record2ObjectTypeCode {
         /// Whether `value` is an object type code of 10000 or more: a custom or solution table's, which Dataverse assigns per environment.
+        #[inline]
         #[must_use]
         pub const fn is_environment_specific_value(value: i32) -> bool {
             value >= 10000
         }
         /// Whether this table's object type code is assigned per environment, so that
         /// another environment may use another code for it (see the type's documentation).
+        #[inline]
         #[must_use]
         #[allow(deprecated)]
         pub const fn is_environment_specific(self) -> bool {
