@@ -7,7 +7,6 @@
 //! does, would otherwise warn in the user's crate; and `Self::Error`/`Self::Err` are never
 //! written, since on an enum they would be ambiguous with a variant of that name.
 
-use crate::label_table;
 use crate::serde_impls;
 use crate::valid::Checked;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -49,8 +48,8 @@ pub(crate) fn in_runtime_scope(krate: Option<&Path>, items: TokenStream) -> Toke
     }
 }
 
-/// Enums with at least this many distinct labels look labels up in a hash table
-/// ([`label_table`]); smaller ones use a `match`, which rustc turns into a switch on the length
+/// Enums with at least this many distinct labels look labels up in a hash table (the runtime's
+/// `__private::LabelTable`); smaller ones use a `match`, which rustc turns into a switch on the length
 /// and a comparison per label of that length. Measured (FromStr of exact labels, random order,
 /// on a 2-core EPYC): the table costs about 6.7 ns at any size; the `match` 2–3 ns up to 64
 /// labels, 4 ns at 256, 9 ns at 512, 17 ns at 1,024 and 80 ns at 5,000.
@@ -133,23 +132,32 @@ impl LabelLookup {
         }
     }
 
+    /// The table is laid out by the runtime's `const fn lay_out`, evaluated by the compiler: the
+    /// hash and the layout exist once, in the runtime, so they cannot disagree with the lookup.
+    /// Only the slot count is decided here, the smallest power of two at least twice the label
+    /// count (at most half full; `lay_out` refuses anything else at compile time).
+    ///
+    /// The lint: rustc denies a constant that runs more than 2,000,000 interpreter steps, lest
+    /// `loop {}` hang the build. `lay_out` takes about 52 steps a label (measured: 38,750 labels
+    /// pass, 38,906 do not), so 5,000 or 20,000 labels are far from it, but a larger enum would
+    /// fail to build, which a table written out by the derive never did. `lay_out` always ends
+    /// (the table has empty slots), so the lint is allowed. Past about 77,000 labels (4,000,000
+    /// steps) rustc also warns "constant evaluation is taking a long time", which no attribute
+    /// silences.
     fn table(ident: &Ident, variants: &[&Ident], labels: &[&str]) -> Self {
         let krate = format_ident!("{}", RUNTIME);
-        let slots = label_table::lay_out(labels)
-            .into_iter()
-            .map(|slot| match slot {
-                Some(index) => {
-                    let (label, variant) = (labels[index], variants[index]);
-                    quote!((#label, ::core::option::Option::Some(#ident::#variant)))
-                }
-                None => quote!(("", ::core::option::Option::None)),
-            });
+        let slots = (2 * labels.len()).next_power_of_two().max(2);
         LabelLookup {
             // The variants are named through the enum: a `static` cannot use `Self`.
             table: quote! {
-                #[allow(deprecated)]
+                #[allow(deprecated, long_running_const_eval)]
                 static __CHOICE_LABELS: #krate::__private::LabelTable<#ident> =
-                    #krate::__private::LabelTable::new(&[#(#slots),*]);
+                    #krate::__private::LabelTable::new(
+                        &#krate::__private::lay_out::<#ident, #slots>(
+                            &[#(#labels),*],
+                            &[#(#ident::#variants),*],
+                        ),
+                    );
             },
             inline: quote!(#[inline]),
             exact: quote!(__CHOICE_LABELS.find(label)),
@@ -386,5 +394,7 @@ mod tests {
         assert!(!small.contains("__CHOICE_LABELS"), "{small}");
         let large = expand_with(LABEL_TABLE_FROM);
         assert!(large.contains("static __CHOICE_LABELS"), "{large}");
+        // Laid out by the runtime at compile time, 384 labels in 1,024 slots, not by the derive.
+        assert!(large.contains("lay_out :: < E , 1024usize >"), "{large}");
     }
 }

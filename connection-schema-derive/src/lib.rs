@@ -115,7 +115,6 @@ mod attr;
 mod errors;
 mod expand;
 mod fallback;
-mod label_table;
 mod languages;
 mod serde_impls;
 mod valid;

@@ -1,10 +1,12 @@
 //! What the code `#[derive(Choice)]` writes into the user's crate refers to. Not a public API:
 //! it can change in any release, together with the derive, whose version is pinned with `=`.
 
+/// A large enum's label table: the derive emits `static __CHOICE_LABELS: LabelTable<E> =
+/// LabelTable::new(&lay_out::<E, SLOTS>(&[labels], &[variants]))`, which the compiler evaluates.
+pub use crate::label_table::{lay_out, LabelTable};
+
 /// Re-exported so that the derived impls name `serde` through this crate: the user's crate need
 /// not depend on serde itself, and always gets the version this crate implements.
-pub use crate::label_table::LabelTable;
-
 #[cfg(feature = "serde")]
 pub use serde;
 
