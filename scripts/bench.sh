@@ -8,9 +8,12 @@
 # - peak memory (max RSS) of parsing a 50 MB page, against pulldown-cmark alone;
 # - build cost: compiling a crate holding one 500- or 5,000-option enum, derived by us or by
 #   num_enum + strum (dependencies built beforehand, best of three), and a clean build of the
-#   root package against the same enums written by hand with num_enum + strum (best of two).
+#   root package against the same enums written by hand with num_enum + strum (best of two);
+# - build cost at scale (scripts/bench-scale.sh, its own table): 700 Dataverse-shaped pages,
+#   4,200 enums, ours against num_enum + strum and against the bare enums.
 #
-# Usage: scripts/bench.sh    (about 10 minutes on 2 cores; run it on an otherwise idle machine)
+# Usage: scripts/bench.sh    (about 35 minutes on 2 cores; run it on an otherwise idle machine;
+#                             SKIP_SCALE=1 leaves out the scale table, about 25 of them)
 # Environment: CARGO_TARGET_DIR (default: target/), BENCH_WORK (scratch crates and their
 # target directories; default: $TMPDIR/choice-benches). The scratch crates' dependencies are
 # fetched once (`cargo fetch`, crates.io); every timed build runs with `--offline`.
@@ -153,3 +156,9 @@ awk '
 ' "$results"
 echo
 echo "Raw numbers: $results (criterion: ns per batch of 1,024; memory: kB; builds: s)."
+
+# --- build cost at scale --------------------------------------------------------------------
+if [ -z "${SKIP_SCALE:-}" ]; then
+    echo
+    "$root/scripts/bench-scale.sh"
+fi

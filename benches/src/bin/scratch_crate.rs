@@ -8,6 +8,8 @@
 //!                                       # with num_enum + strum
 //! scratch-crate scale <pages> <dir>     # <pages> Dataverse-shaped table pages, three ways:
 //!                                       # <dir>/ours (docs/ + build.rs + our derive),
+//!                                       # <dir>/ours-tuned (the same, with the derive and
+//!                                       # the build script optimized),
 //!                                       # <dir>/twin (num_enum + strum), <dir>/floor (bare enums)
 //! ```
 //!
@@ -155,11 +157,20 @@ fn scale(count: usize, dir: &Path) -> Result<(), String> {
         runtime_dependency(),
         codegen_dependency()
     );
+    let include = "include!(concat!(env!(\"OUT_DIR\"), \"/choices.rs\"));\n";
+    write_crate(&ours, "ours", &dependencies, include)?;
+    // The same with the profile setting the README recommends for large generated crates: the
+    // derive and the build script optimized (they run at every rebuild; the enums do not change).
+    let tuned = dir.join("ours-tuned");
+    for (name, text) in &pages {
+        write_file(&tuned.join("docs").join(name), text)?;
+    }
+    write_file(&tuned.join("build.rs"), SCALE_BUILD_SCRIPT)?;
     write_crate(
-        &ours,
-        "ours",
-        &dependencies,
-        "include!(concat!(env!(\"OUT_DIR\"), \"/choices.rs\"));\n",
+        &tuned,
+        "ours-tuned",
+        &format!("{dependencies}{OPTIMIZED_BUILD_TOOLS}"),
+        include,
     )?;
 
     for (version, first_page) in [("a", text), ("b", &renamed)] {
@@ -190,6 +201,10 @@ fn scale(count: usize, dir: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// `[profile.*.build-override]`: proc macros, build scripts and their dependencies optimized.
+const OPTIMIZED_BUILD_TOOLS: &str = "\n[profile.dev.build-override]\nopt-level = 3\n\n\
+     [profile.release.build-override]\nopt-level = 3\n";
 
 /// What the scale crate's build script does: what the root package's does.
 const SCALE_BUILD_SCRIPT: &str = r#"fn main() {
