@@ -51,9 +51,6 @@
 //! | a column appears, options are only added or relabeled without renaming their variants | [`Semver::Minor`] |
 //! | nothing above | [`Semver::NoChange`] |
 
-#[cfg(feature = "json")]
-use serde::Serialize;
-
 use std::collections::BTreeMap;
 
 use super::model::{ChoiceOption, Column, Page};
@@ -64,7 +61,7 @@ pub use render::{render_markdown, render_text};
 
 /// What changed between two versions of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct PageDiff {
     /// Only the columns that changed: first those of the old page in its order, then the
@@ -94,7 +91,7 @@ pub struct Renamed {
 /// A column can be listed with only `renamed_variants`, when rows of a repeated label traded
 /// places; its JSON then shows four empty lists and the verdict is still major.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct ColumnDiff {
     /// The column's schema name.
@@ -136,7 +133,7 @@ pub enum ColumnChange {
 
 /// An option that is only on one side.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 pub struct ListedOption {
     /// The option's value.
     pub value: i32,
@@ -146,7 +143,7 @@ pub struct ListedOption {
 
 /// Same value, new label.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 pub struct Relabeled {
     /// The value both versions give the option.
     pub value: i32,
@@ -158,7 +155,7 @@ pub struct Relabeled {
 
 /// Same label, new value.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 pub struct Renumbered {
     /// The label both versions give the option.
     pub label: String,
@@ -182,7 +179,11 @@ pub struct RenamedVariant {
 /// The semver bump a change of page calls for in the crate generated from it. Ordered from
 /// least to most severe, so the verdict of several changes is their maximum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "json", derive(Serialize), serde(rename_all = "lowercase"))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde_derive::Serialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum Semver {
     /// No choice option changed. (Written `none` in JSON and text; not named `None`, which
     /// read as `Option::None` wherever the two met.)

@@ -2,9 +2,6 @@
 
 use std::fmt;
 
-#[cfg(feature = "json")]
-use serde::Serialize;
-
 /// A problem with an input page or with writing the output, printed as `path:line: message`
 /// (or `path: message` when no single line is to blame).
 ///
@@ -85,7 +82,7 @@ impl std::error::Error for Error {}
 /// what was done about it. Printed as `path:line: message`, like [`Error`]; a build script
 /// prints each as one `cargo::warning=` line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 pub struct Warning {
     #[cfg_attr(feature = "json", serde(rename = "file"))]
     path: String,

@@ -23,7 +23,7 @@ pub const FIRST_ENVIRONMENT_SPECIFIC_VALUE: i32 = 10_000;
 
 /// One parsed table reference page.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct Page {
     /// The path the page was read from, as given by the caller (keep it relative: it is
@@ -43,7 +43,11 @@ pub struct Page {
 
 /// The kinds of document a [`Page`] is read from, which decide its layer in the merge.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
-#[cfg_attr(feature = "json", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "json",
+    derive(serde_derive::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Source {
     /// A Microsoft Learn table reference page (markdown).
     #[default]
@@ -90,7 +94,7 @@ impl Page {
 
 /// One choice column (Picklist, State, Status, MultiSelectPicklist) or Boolean column.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct Column {
     /// The column's schema name, as the page writes it (`Record1ObjectTypeCode`, `statecode`).
@@ -233,7 +237,7 @@ impl Serialize for ColumnType {
 
 /// The rows of a column's `|Property|Value|` table that matter for choices.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct Metadata {
     /// `LogicalName`: the name the Web API uses (`record1objecttypecode`).
@@ -279,7 +283,7 @@ impl Metadata {
 
 /// The Dataverse column an app page's column extends.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct BaseReference {
     /// The link text, e.g. `Record1ObjectTypeCode (Microsoft Dataverse)`.
@@ -290,7 +294,7 @@ pub struct BaseReference {
 
 /// The labels of a Boolean column.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct BooleanLabels {
     /// The label of `true` (value 1).
@@ -304,7 +308,7 @@ pub struct BooleanLabels {
 
 /// One row of a choice table.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct ChoiceOption {
     /// The integer Dataverse stores.
@@ -383,7 +387,7 @@ impl ChoiceOption {
 /// Every page about one Dataverse table, merged: the base page's options first, then each app
 /// page's additions in file-name order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct Table {
     /// The logical name (`connection`); also the generated module's name.
@@ -399,7 +403,7 @@ pub struct Table {
 
 /// Which page a table was built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "json", derive(Serialize))]
+#[cfg_attr(feature = "json", derive(serde_derive::Serialize))]
 #[non_exhaustive]
 pub struct PageSummary {
     /// The path, as given.

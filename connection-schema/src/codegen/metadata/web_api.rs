@@ -1,16 +1,14 @@
 //! The shapes of the Dataverse Web API's metadata responses, as far as choices need them.
 //! Unknown fields are ignored, so responses with more `$select`ed or newer fields read too.
 
-use serde::Deserialize;
-
 /// `{"@odata.context": "…", "value": [ … ]}`: a collection response.
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 pub(super) struct Collection<T> {
     pub(super) value: Vec<T>,
 }
 
 /// Only the `@odata.context`, which says what the rest of the response is.
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 pub(super) struct Context {
     #[serde(rename = "@odata.context")]
     pub(super) context: String,
@@ -18,7 +16,7 @@ pub(super) struct Context {
 
 /// `PicklistAttributeMetadata`, `MultiSelectPicklistAttributeMetadata`,
 /// `StateAttributeMetadata`, `StatusAttributeMetadata`, `BooleanAttributeMetadata`.
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub(super) struct AttributeMetadata {
     pub(super) logical_name: String,
@@ -34,7 +32,7 @@ pub(super) struct AttributeMetadata {
 }
 
 /// `OptionSetMetadata` or `BooleanOptionSetMetadata` (local, or a global choice).
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub(super) struct OptionSetMetadata {
     #[serde(default)]
@@ -53,7 +51,7 @@ pub(super) struct OptionSetMetadata {
 
 /// `OptionMetadata`, `StateOptionMetadata` (with `DefaultStatus`, `InvariantName`) and
 /// `StatusOptionMetadata` (with `State`).
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub(super) struct OptionMetadata {
     pub(super) value: i32,
@@ -69,7 +67,7 @@ pub(super) struct OptionMetadata {
 }
 
 /// `Label`: the text in every language, and in the language of the user who made the request.
-#[derive(Deserialize, Default)]
+#[derive(serde_derive::Deserialize, Default)]
 #[serde(rename_all = "PascalCase")]
 pub(super) struct Label {
     #[serde(default)]
@@ -78,7 +76,7 @@ pub(super) struct Label {
     pub(super) user_localized_label: Option<LocalizedLabel>,
 }
 
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub(super) struct LocalizedLabel {
     pub(super) label: String,
@@ -86,7 +84,7 @@ pub(super) struct LocalizedLabel {
 }
 
 /// `EntityMetadata` with `$select=LogicalName,SchemaName,ObjectTypeCode,DisplayName`.
-#[derive(Deserialize)]
+#[derive(serde_derive::Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub(super) struct EntityMetadata {
     pub(super) logical_name: String,
