@@ -118,6 +118,7 @@ impl LabelLookup {
             quote!(#[inline])
         };
         let krate = format_ident!("{}", RUNTIME);
+        let all_labels = checked.variants.iter().map(|v| v.label.as_str());
         LabelLookup {
             table: TokenStream::new(),
             inline,
@@ -128,7 +129,10 @@ impl LabelLookup {
                 }
             },
             ignore_case: quote!(<Self as #krate::Choice>::from_label_ignore_ascii_case(label)),
-            trait_ignore_case: TokenStream::new(),
+            // What the trait's provided case-insensitive lookup scans; see `Choice::__LABELS`.
+            trait_ignore_case: quote! {
+                const __LABELS: &'static [&'static ::core::primitive::str] = &[#(#all_labels),*];
+            },
         }
     }
 
@@ -280,6 +284,7 @@ fn from_value_body(checked: &Checked<'_>) -> TokenStream {
 
 fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
     let trait_ignore_case = &lookup.trait_ignore_case;
+    let inline = &lookup.inline;
     let ident = checked.ident;
     let krate = format_ident!("{}", RUNTIME);
     let name = ident.unraw().to_string();
@@ -354,7 +359,8 @@ fn trait_impls(checked: &Checked<'_>, lookup: &LabelLookup) -> TokenStream {
                 Self::from_value(value)
             }
 
-            #[inline]
+            // As the inherent one: a small enum's `match` must inline into `FromStr`.
+            #inline
             fn from_label(label: &::core::primitive::str) -> ::core::option::Option<Self> {
                 Self::from_label(label)
             }

@@ -31,8 +31,143 @@ pub fn parse<C: Choice>(label: &str) -> Result<C, UnknownLabel> {
 /// An option whose label equals `label` ignoring ASCII case, for when there is no exact match.
 #[inline(never)]
 fn parse_inexact<C: Choice>(label: &str) -> Result<C, UnknownLabel> {
-    match C::from_label_ignore_ascii_case(label) {
+    // With the labels at hand (derived enums without a label table), straight to the scan:
+    // `from_label_ignore_ascii_case` would first repeat the exact search that just failed.
+    let found = if C::__LABELS.len() == C::ALL.len() {
+        find_ignoring_ascii_case(label)
+    } else {
+        C::from_label_ignore_ascii_case(label)
+    };
+    match found {
         Some(choice) => Ok(choice),
         None => Err(UnknownLabel::new(C::NAME, label)),
+    }
+}
+
+/// The first option in declaration order whose label equals `label` ignoring ASCII case: the
+/// fallback of [`Choice::from_label_ignore_ascii_case`] for enums without a label table. Scans
+/// `__LABELS` where the derive filled it (a length compare per option, mostly), else `label()`.
+#[inline(never)]
+pub(crate) fn find_ignoring_ascii_case<C: Choice>(label: &str) -> Option<C> {
+    if C::__LABELS.len() == C::ALL.len() {
+        let at = C::__LABELS
+            .iter()
+            .position(|known| known.eq_ignore_ascii_case(label))?;
+        return C::ALL.get(at).copied();
+    }
+    C::ALL
+        .iter()
+        .copied()
+        .find(|choice| choice.label().eq_ignore_ascii_case(label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{find_ignoring_ascii_case, parse, try_from_value};
+    use crate::Choice;
+
+    /// Labels equal up to ASCII case, in an order where the first declared is not the exact one.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Shade {
+        Loud,
+        Quiet,
+        Whisper,
+    }
+
+    const LABELS: [&str; 3] = ["Active", "ACTIVE", "Inactive"];
+
+    impl core::fmt::Display for Shade {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.pad(self.label())
+        }
+    }
+
+    /// As a hand-written implementation: `__LABELS` left empty.
+    impl Choice for Shade {
+        const NAME: &'static str = "Shade";
+        const ALL: &'static [Self] = &[Shade::Loud, Shade::Quiet, Shade::Whisper];
+        fn value(self) -> i32 {
+            self as i32
+        }
+        fn label(self) -> &'static str {
+            LABELS[self as usize]
+        }
+        fn from_value(value: i32) -> Option<Self> {
+            Self::ALL.get(usize::try_from(value).ok()?).copied()
+        }
+        fn from_label(label: &str) -> Option<Self> {
+            Self::ALL
+                .iter()
+                .copied()
+                .find(|shade| shade.label() == label)
+        }
+    }
+
+    /// The same options with `__LABELS` filled, as the derive does.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    struct Filled(Shade);
+
+    impl core::fmt::Display for Filled {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl Choice for Filled {
+        const NAME: &'static str = "Filled";
+        const ALL: &'static [Self] = &[
+            Filled(Shade::Loud),
+            Filled(Shade::Quiet),
+            Filled(Shade::Whisper),
+        ];
+        const __LABELS: &'static [&'static str] = &LABELS;
+        fn value(self) -> i32 {
+            self.0.value()
+        }
+        fn label(self) -> &'static str {
+            self.0.label()
+        }
+        fn from_value(value: i32) -> Option<Self> {
+            Shade::from_value(value).map(Filled)
+        }
+        fn from_label(label: &str) -> Option<Self> {
+            Shade::from_label(label).map(Filled)
+        }
+    }
+
+    #[test]
+    fn the_case_insensitive_fallback_finds_the_first_declared_with_or_without_labels() {
+        for (input, expected) in [
+            ("active", Some(Shade::Loud)),
+            ("aCtIvE", Some(Shade::Loud)),
+            ("INACTIVE", Some(Shade::Whisper)),
+            ("Activ", None),
+            ("", None),
+        ] {
+            assert_eq!(
+                find_ignoring_ascii_case::<Shade>(input),
+                expected,
+                "{input:?}"
+            );
+            assert_eq!(
+                find_ignoring_ascii_case::<Filled>(input),
+                expected.map(Filled),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn parse_prefers_the_exact_label_and_names_the_enum_when_none_matches() {
+        assert_eq!(parse::<Filled>("ACTIVE"), Ok(Filled(Shade::Quiet)));
+        assert_eq!(parse::<Filled>("active"), Ok(Filled(Shade::Loud)));
+        assert_eq!(parse::<Shade>("ACTIVE"), Ok(Shade::Quiet));
+        let error = parse::<Shade>("Dormant").expect_err("no such label");
+        assert_eq!(error.type_name(), "Shade");
+        assert_eq!(try_from_value::<Shade>(2), Ok(Shade::Whisper));
+        assert_eq!(
+            try_from_value::<Filled>(7).map_err(|e| (e.type_name(), e.value())),
+            Err(("Filled", 7))
+        );
     }
 }
