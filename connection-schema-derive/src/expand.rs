@@ -118,7 +118,6 @@ impl LabelLookup {
             quote!(#[inline])
         };
         let krate = format_ident!("{}", RUNTIME);
-        let all_labels = checked.variants.iter().map(|v| v.label.as_str());
         LabelLookup {
             table: TokenStream::new(),
             inline,
@@ -129,10 +128,7 @@ impl LabelLookup {
                 }
             },
             ignore_case: quote!(<Self as #krate::Choice>::from_label_ignore_ascii_case(label)),
-            // What the trait's provided case-insensitive lookup scans; see `Choice::__LABELS`.
-            trait_ignore_case: quote! {
-                const __LABELS: &'static [&'static ::core::primitive::str] = &[#(#all_labels),*];
-            },
+            trait_ignore_case: TokenStream::new(),
         }
     }
 

@@ -379,8 +379,6 @@ mod stand_in {
             fn label(self) -> &'static str;
             fn from_value(value: i32) -> Option<Self>;
             fn from_label(label: &str) -> Option<Self>;
-            /// The real trait's hidden item, which the derive fills.
-            const __LABELS: &'static [&'static str] = &[];
             fn from_label_ignore_ascii_case(label: &str) -> Option<Self> {
                 Self::from_label(label).or_else(|| {
                     Self::ALL

@@ -30,13 +30,6 @@ pub trait Choice: Copy + Eq + core::fmt::Debug + core::fmt::Display + 'static {
         Self::from_label(label).or_else(|| crate::derived::find_ignoring_ascii_case(label))
     }
 
-    /// Every option's label in the order of [`ALL`](Self::ALL), or empty. Not a public API: the
-    /// derive fills it so that the provided case-insensitive lookup scans one array instead of
-    /// calling [`label`](Self::label) per option (22 ns instead of 31 ns on 14 options); an
-    /// implementation that leaves it empty gets the same answers from `label()`.
-    #[doc(hidden)]
-    const __LABELS: &'static [&'static str] = &[];
-
     /// The language code of [`label`](Self::label) (an LCID, as Dataverse's `LanguageCode`):
     /// 1033, English (United States), for enums generated from Learn pages; the language the
     /// generator was asked for (`Builder::language`) for enums generated from an environment's
