@@ -24,8 +24,9 @@ pub trait Choice: Copy + Eq + core::fmt::Debug + core::fmt::Display + 'static {
     /// option in document order whose label equals `label` up to ASCII case. Non-ASCII letters
     /// must match exactly (`é` is not `É`). The derived `FromStr` parses this way.
     ///
-    /// Provided, so that implementations written before it existed keep compiling. Derived enums
-    /// override it with their inherent function, which gives the same answers without the loop.
+    /// Provided, so that implementations written before it existed keep compiling: the exact
+    /// lookup, then one scan of `ALL`, out of line and shared by every enum. Derived enums with a
+    /// label table (384 labels and more) override it with the table, with the same answers.
     fn from_label_ignore_ascii_case(label: &str) -> Option<Self> {
         Self::from_label(label).or_else(|| crate::derived::find_ignoring_ascii_case(label))
     }

@@ -107,7 +107,7 @@ impl Builder {
     /// Generates the enums of these tables only, by logical name (`"account"`, `"connection"`;
     /// `"global_choices"` and `"entity_definitions"` for those metadata exports). Every source is
     /// still read, checked and merged, so a broken page fails the build whichever tables are
-    /// asked for; the other tables only emit nothing.
+    /// asked for; the other tables emit nothing, and their warnings are not reported.
     ///
     /// The lever for a `docs/` folder that holds far more than a crate uses: compile time grows
     /// with the enums emitted, not with the pages read (the README's "Build cost at scale").
