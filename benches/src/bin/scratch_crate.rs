@@ -147,31 +147,26 @@ fn scale(count: usize, dir: &Path) -> Result<(), String> {
     write_file(&change.join("page-a.md"), text)?;
     write_file(&change.join("page-b.md"), &renamed)?;
 
-    let ours = dir.join("ours");
-    for (name, text) in &pages {
-        write_file(&ours.join("docs").join(name), text)?;
-    }
-    write_file(&ours.join("build.rs"), SCALE_BUILD_SCRIPT)?;
     let dependencies = format!(
         "{}\n[build-dependencies]\n{}",
         runtime_dependency(),
         codegen_dependency()
     );
-    let include = "include!(concat!(env!(\"OUT_DIR\"), \"/choices.rs\"));\n";
-    write_crate(&ours, "ours", &dependencies, include)?;
-    // The same with the profile setting the README recommends for large generated crates: the
-    // derive and the build script optimized (they run at every rebuild; the enums do not change).
-    let tuned = dir.join("ours-tuned");
-    for (name, text) in &pages {
-        write_file(&tuned.join("docs").join(name), text)?;
+    // Ours, then the same with the profile setting the README recommends for large generated
+    // crates: the derive and the build script optimized (they run at every rebuild).
+    for (name, manifest_tail) in [("ours", ""), ("ours-tuned", OPTIMIZED_BUILD_TOOLS)] {
+        let crate_dir = dir.join(name);
+        for (page, text) in &pages {
+            write_file(&crate_dir.join("docs").join(page), text)?;
+        }
+        write_file(&crate_dir.join("build.rs"), SCALE_BUILD_SCRIPT)?;
+        write_crate(
+            &crate_dir,
+            name,
+            &format!("{dependencies}{manifest_tail}"),
+            "include!(concat!(env!(\"OUT_DIR\"), \"/choices.rs\"));\n",
+        )?;
     }
-    write_file(&tuned.join("build.rs"), SCALE_BUILD_SCRIPT)?;
-    write_crate(
-        &tuned,
-        "ours-tuned",
-        &format!("{dependencies}{OPTIMIZED_BUILD_TOOLS}"),
-        include,
-    )?;
 
     for (version, first_page) in [("a", text), ("b", &renamed)] {
         let mut builder = Builder::new();
