@@ -109,7 +109,7 @@ awk '
     END {
         print "| same enums | profile | rebuild | × floor | peak rustc memory | × floor |"
         print "|---|---|---|---|---|---|"
-        split("ours ours-tuned twin floor", kinds, " ")
+        count = split("ours ours-tuned twin floor", kinds, " ")
         name["ours"] = "ours (`#[derive(Choice)]`, build script included)"
         name["ours-tuned"] = "ours, derive and build script optimized (`build-override`)"
         name["twin"] = "num_enum + strum"
@@ -118,7 +118,7 @@ awk '
             p = order[i]
             if (p in done) continue
             done[p] = 1
-            for (k = 1; k <= 4; k++) {
+            for (k = 1; k <= count; k++) {
                 kind = kinds[k]
                 printf "| %s | %s | %.1f s | %.2f | %.0f MiB | %.2f |\n", name[kind], p, time[p, kind], time[p, kind] / time[p, "floor"], peak[p, kind] / 1024, peak[p, kind] / peak[p, "floor"]
             }

@@ -68,10 +68,10 @@ impl<C: Copy> LabelTable<C> {
         self.find(label).or_else(|| self.find_folded(label))
     }
 
-    /// The first declared option whose label equals `label` ignoring ASCII case, for callers
-    /// that know there is no exact match; out of line, so that the exact search inlines alone.
+    /// The first declared option whose label equals `label` ignoring ASCII case, once the exact
+    /// search failed; out of line, so that the exact search inlines alone.
     #[inline(never)]
-    pub fn find_folded(&self, label: &str) -> Option<C> {
+    fn find_folded(&self, label: &str) -> Option<C> {
         let input = Words::of(label.as_bytes());
         let mut found = None;
         self.probe(&input, |key, choice| {
